@@ -1,0 +1,158 @@
+/// Reads one file as an iJw/iWmo 3.2 message: recognises it by its root namespace, validates
+/// it against our XSD and builds the model, all in one streaming pass.
+public struct Berichtlezer: Sendable {
+    public let schemas: SchemaBibliotheek
+    public let limits: XMLLimits
+
+    public init(schemas: SchemaBibliotheek, limits: XMLLimits = .standard) {
+        self.schemas = schemas
+        self.limits = limits
+    }
+
+    /// Reads the file at `path`. Only a missing or broken XSD installation throws.
+    public func lees(path: String) throws(XMLSchemaError) -> Leesresultaat {
+        try lees { (schema, repeating) throws(XMLReadError) in
+            try XMLStreamReader(path: path, schema: schema, limits: limits, repeatingElements: repeating)
+        }
+    }
+
+    /// Reads a message held in memory.
+    public func lees(bytes: [UInt8], naam: String) throws(XMLSchemaError) -> Leesresultaat {
+        try lees { (schema, repeating) throws(XMLReadError) in
+            try XMLStreamReader(bytes: bytes, name: naam, schema: schema, limits: limits, repeatingElements: repeating)
+        }
+    }
+
+    private static let herhalend: Set<String> = ["Client", "Prestatie", "ToegewezenProduct", "Relatie", "Contact"]
+
+    private func lees(
+        _ open: (XMLSchema?, Set<String>) throws(XMLReadError) -> XMLStreamReader
+    ) throws(XMLSchemaError) -> Leesresultaat {
+        let herkenning: NamespaceHerkenning
+        do {
+            let sniffer = try open(nil, [])
+            guard let root = try Self.rootElement(sniffer) else {
+                return .geweigerd(Weigering(code: "geen-xml", toelichting: "het bestand bevat geen XML-element"))
+            }
+            herkenning = NamespaceHerkenning(namespace: root.namespaceURI)
+            if root.localName != "Bericht", case .ondersteund = herkenning {
+                return .geweigerd(Weigering(
+                    code: "root",
+                    toelichting: "het root-element heet \(root.localName); een iStandaarden-bericht begint met Bericht"))
+            }
+        } catch {
+            return .geweigerd(Self.weigering(error))
+        }
+        if let reden = herkenning.weigering {
+            let code = if case .andereRelease = herkenning { "release" } else { "namespace" }
+            return .geweigerd(Weigering(code: code, toelichting: reden))
+        }
+        guard case .ondersteund(let soort) = herkenning else {
+            return .geweigerd(Weigering(code: "namespace", toelichting: "onbekend bericht"))
+        }
+        let schema = try schemas.schema(voor: soort)
+        do {
+            let reader = try open(schema, soort.type == .declaratie ? Self.herhalend : Self.herhalend.subtracting(["Client"]))
+            switch soort.type {
+            case .toewijzing:
+                var opbouw = ToewijzingOpbouw()
+                let header = try Self.stroom(reader, &opbouw)
+                return resultaat(reader, soort, header) { () throws(BerichtOpbouwFout) in
+                    .toewijzing(try opbouw.resultaat(soort: soort))
+                }
+            case .declaratie:
+                var opbouw = DeclaratieOpbouw()
+                let header = try Self.stroom(reader, &opbouw)
+                return resultaat(reader, soort, header) { () throws(BerichtOpbouwFout) in
+                    .declaratie(try opbouw.resultaat(soort: soort))
+                }
+            case .toewijzingRetour, .declaratieAntwoord:
+                return .geweigerd(Weigering(code: "namespace", toelichting: herkenning.weigering ?? soort.naam))
+            }
+        } catch {
+            return .geweigerd(Self.weigering(error))
+        }
+    }
+
+    private func resultaat(
+        _ reader: XMLStreamReader,
+        _ soort: BerichtSoort,
+        _ header: HeaderOpbouw,
+        _ bouw: () throws(BerichtOpbouwFout) -> Bericht
+    ) -> Leesresultaat {
+        guard reader.isValid else {
+            return .xsdOngeldig(XsdAfkeuring(
+                soort: soort,
+                afzender: header.afzender,
+                identificatie: header.identificatie,
+                toelichtingen: Self.headerToelichtingen(header, soort),
+                diagnostics: reader.diagnostics.filter { $0.severity != .warning }))
+        }
+        do {
+            return .gelezen(try bouw())
+        } catch {
+            return .geweigerd(Weigering(
+                code: "model",
+                toelichting: "het bericht is XSD-geldig maar onvolledig voor verwerking: \(error)"))
+        }
+    }
+
+    /// Feeds the reader's events to a builder; returns what was seen of the header.
+    private static func stroom<O: BerichtOpbouw>(
+        _ reader: XMLStreamReader, _ opbouw: inout O
+    ) throws(XMLReadError) -> HeaderOpbouw {
+        var stapel = ElementStapel()
+        var header = HeaderOpbouw()
+        while let event = try reader.next() {
+            switch event {
+            case .startElement(let name):
+                stapel.open(name.localName)
+                opbouw.start(name.localName, parent: stapel.parent) {
+                    Bronpositie(pad: reader.currentPath, regel: reader.line)
+                }
+            case .text(let text):
+                stapel.voegToe(text)
+            case .endElement(let name):
+                let parent = stapel.parent
+                let tekst = stapel.sluit()
+                if stapel.namen.count <= 3 { header.neem(name.localName, parent: parent, tekst: tekst) }
+                opbouw.einde(name.localName, parent: parent, tekst: tekst)
+            }
+        }
+        return header
+    }
+
+    private static func rootElement(_ reader: XMLStreamReader) throws(XMLReadError) -> XMLElementName? {
+        while let event = try reader.next() {
+            if case .startElement(let name) = event { return name }
+        }
+        return nil
+    }
+
+    /// Specific remarks when the header contradicts the namespace (the XSD only says "pattern").
+    static func headerToelichtingen(_ header: HeaderOpbouw, _ soort: BerichtSoort) -> [String] {
+        var remarks: [String] = []
+        if let code = header.berichtCode, code != soort.berichtCode {
+            let bedoeld = BerichtSoort.alle.first { $0.berichtCode == code }
+            let hoort = bedoeld.map { " (die hoort bij \($0.naam))" } ?? ""
+            remarks.append("BerichtCode \(code)\(hoort) past niet bij de namespace van \(soort.naam): verwacht \(soort.berichtCode)")
+        }
+        if let versie = header.berichtVersie, let subversie = header.berichtSubversie, versie != "3" || subversie != "2" {
+            remarks.append("BerichtVersie \(versie) en BerichtSubversie \(subversie) wijzen op release \(versie).\(subversie); "
+                + "een release 3.2-bericht heeft BerichtVersie 3 en BerichtSubversie 2")
+        }
+        return remarks
+    }
+
+    static func weigering(_ error: XMLReadError) -> Weigering {
+        let code = switch error {
+        case .unreadable: "onleesbaar"
+        case .empty: "leeg"
+        case .tooLarge: "te-groot"
+        case .notWellFormed: "geen-xml"
+        case .doctypeRefused: "doctype"
+        case .entityReferenceRefused: "entity"
+        }
+        return Weigering(code: code, toelichting: error.description, diagnostics: error.diagnostics)
+    }
+}

@@ -1,0 +1,139 @@
+/// A calendar date without time zone (LDT_Datum), as the standard uses it.
+public struct Datum: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let jaar: Int
+    public let maand: Int
+    public let dag: Int
+
+    /// Checks that the date exists; `nil` otherwise.
+    public init?(jaar: Int, maand: Int, dag: Int) {
+        guard (1...9999).contains(jaar), (1...12).contains(maand),
+            (1...Datum.dagenInMaand(jaar: jaar, maand: maand)).contains(dag)
+        else { return nil }
+        self.jaar = jaar
+        self.maand = maand
+        self.dag = dag
+    }
+
+    /// Parses `yyyy-mm-dd` (the lexical form the XSD allows, without time zone).
+    public init?(_ text: some StringProtocol) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard byte >= 48, byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        guard let jaar = number(0..<4), let maand = number(5..<7), let dag = number(8..<10) else { return nil }
+        self.init(jaar: jaar, maand: maand, dag: dag)
+    }
+
+    /// Days since 1970-01-01 (proleptic Gregorian calendar).
+    public init(dagnummer: Int) {
+        // Howard Hinnant's civil_from_days.
+        let z = dagnummer + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.jaar = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        self.maand = m
+        self.dag = d
+    }
+
+    /// Days since 1970-01-01.
+    public var dagnummer: Int {
+        let y = maand <= 2 ? jaar - 1 : jaar
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (maand + 9) % 12
+        let doy = (153 * mp + 2) / 5 + dag - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    public static func dagenInMaand(jaar: Int, maand: Int) -> Int {
+        switch maand {
+        case 2: return (jaar % 4 == 0 && jaar % 100 != 0) || jaar % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public var eersteVanMaand: Datum { Datum(jaar: jaar, maand: maand, dag: 1)! }
+    public var laatsteVanMaand: Datum {
+        Datum(jaar: jaar, maand: maand, dag: Datum.dagenInMaand(jaar: jaar, maand: maand))!
+    }
+
+    public func plus(dagen: Int) -> Datum { Datum(dagnummer: dagnummer + dagen) }
+
+    /// Same day `jaren` years earlier; 29 February becomes 28 February.
+    public func min(jaren: Int) -> Datum {
+        let year = jaar - jaren
+        return Datum(jaar: year, maand: maand, dag: Swift.min(dag, Datum.dagenInMaand(jaar: year, maand: maand)))!
+    }
+
+    /// ISO weekday: 1 = Monday … 7 = Sunday.
+    public var isoWeekdag: Int {
+        let weekday = (dagnummer + 3) % 7  // 1970-01-01 was a Thursday
+        return (weekday < 0 ? weekday + 7 : weekday) + 1
+    }
+
+    /// Monday of the ISO week this date lies in, as a day number; identifies the week.
+    public var maandagVanWeek: Int { dagnummer - (isoWeekdag - 1) }
+
+    public func zelfdeMaand(als other: Datum) -> Bool { jaar == other.jaar && maand == other.maand }
+
+    public static func < (lhs: Datum, rhs: Datum) -> Bool {
+        (lhs.jaar, lhs.maand, lhs.dag) < (rhs.jaar, rhs.maand, rhs.dag)
+    }
+
+    public var description: String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
+        }
+        return "\(pad(jaar, 4))-\(pad(maand, 2))-\(pad(dag, 2))"
+    }
+
+    /// `dd-mm-jjjj`, the form Dutch readers expect in explanations.
+    public var nederlands: String {
+        let parts = description.split(separator: "-")
+        return "\(parts[2])-\(parts[1])-\(parts[0])"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let value = Datum(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "geen datum: \(text)"))
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// A period with both ends given (CDT_GeslotenPeriode).
+public struct Periode: Hashable, Sendable, Codable, CustomStringConvertible {
+    public let begindatum: Datum
+    public let einddatum: Datum
+
+    public init(begindatum: Datum, einddatum: Datum) {
+        self.begindatum = begindatum
+        self.einddatum = einddatum
+    }
+
+    public func bevat(_ datum: Datum) -> Bool { begindatum <= datum && datum <= einddatum }
+
+    public var aantalDagen: Int { einddatum.dagnummer - begindatum.dagnummer + 1 }
+
+    public var description: String { "\(begindatum.nederlands) t/m \(einddatum.nederlands)" }
+}
