@@ -23,6 +23,8 @@ public struct Bevinding: Sendable, Codable, Hashable, CustomStringConvertible {
     public let gevonden: String
     public let verwacht: String
     public let toelichting: String
+    /// A local rule set to `signaleren`: reported, but the retour is not affected.
+    public let isSignaal: Bool
 
     public var description: String {
         "\(regel) [\(retourCode)] \(locatie): \(toelichting) (gevonden: \(gevonden); verwacht: \(verwacht))"

@@ -58,10 +58,12 @@ public struct Regel: Sendable, Hashable, Codable, Identifiable, CustomStringConv
         doel: Klassedoel,
         gevonden: String,
         verwacht: String,
-        toelichting: String
+        toelichting: String,
+        retourCode: RetourCode? = nil,
+        signaal: Bool = false
     ) -> Bevinding {
         Bevinding(
-            regel: code, niveau: niveau, bron: bron, retourCode: retourCode, locatie: locatie, doel: doel,
-            gevonden: gevonden, verwacht: verwacht, toelichting: toelichting)
+            regel: code, niveau: niveau, bron: bron, retourCode: retourCode ?? self.retourCode, locatie: locatie,
+            doel: doel, gevonden: gevonden, verwacht: verwacht, toelichting: toelichting, isSignaal: signaal)
     }
 }

@@ -1,0 +1,313 @@
+import Foundation
+
+/// Processes one claimed input: read and validate (levels 1–2), check against the store and
+/// the region's contracts (levels 3–4), build the retour, commit everything in one
+/// transaction, then write the retour and archive the input.
+public final class Verwerker: Sendable {
+    public let lezer: Berichtlezer
+    public let config: Regioconfiguratie
+    public let opslag: Berichtenopslag
+    public let spool: Spool
+    private let vandaag: @Sendable () -> Datum
+
+    public init(
+        lezer: Berichtlezer, config: Regioconfiguratie, opslag: Berichtenopslag, spool: Spool,
+        vandaag: @escaping @Sendable () -> Datum = Verwerker.systeemdatum
+    ) {
+        self.lezer = lezer
+        self.config = config
+        self.opslag = opslag
+        self.spool = spool
+        self.vandaag = vandaag
+    }
+
+    /// Today's date in the machine's time zone.
+    public static let systeemdatum: @Sendable () -> Datum = {
+        let onderdelen = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Datum(jaar: onderdelen.year!, maand: onderdelen.month!, dag: onderdelen.day!)!
+    }
+
+    /// Processes a file that was claimed into `work/`. Throws only when berichtd itself cannot
+    /// work (store, disk, XSD installation); the file then stays in `work/` for a retry.
+    public func verwerk(_ pad: String) throws -> Verwerkingsuitkomst {
+        let naam = Spool.naam(pad)
+        let inhoud = try Self.leesBytes(pad, limiet: lezer.limits.maximumBytes)
+        let sha = SHA256.hex(inhoud)
+        if let eerder = try opslag.bericht(inhoud: sha), eerder.bestand == naam {
+            return try voltooi(pad, eerder)
+        }
+        let dag = vandaag()
+        let resultaat = try lezer.lees(path: pad)
+        switch resultaat {
+        case .geweigerd(let weigering):
+            return try zetApart(pad, naam: naam, sha: sha, soort: nil, header: nil, uitkomst: .geweigerd,
+                                reden: "geweigerd (\(weigering.code)): \(weigering.toelichting)")
+        case .xsdOngeldig(let afkeuring):
+            let details = (afkeuring.toelichtingen + afkeuring.diagnostics.prefix(20).map(\.description)).joined(separator: "\n  ")
+            return try zetApart(pad, naam: naam, sha: sha, soort: afkeuring.soort,
+                                header: (afkeuring.afzender, afkeuring.identificatie), uitkomst: .xsdOngeldig,
+                                reden: "XSD-ongeldig (niveau 1, er volgt geen retour):\n  \(details)")
+        case .gelezen(let bericht):
+            let verwerking = try opslag.inTransactie { transactie in
+                try beoordeel(bericht, pad: pad, naam: naam, sha: sha, dag: dag, transactie)
+            }
+            try Spool.schrijfAtomisch(verwerking.retour, naar: spool.outMap + "/" + verwerking.retourPad)
+            _ = try spool.archiveer(pad, dag: dag)
+            return verwerking.uitkomst
+        }
+    }
+
+    /// Completes a message the store already committed (a crash between commit and archive):
+    /// re-writes the retour from the store when it is missing, then archives the input.
+    private func voltooi(_ pad: String, _ bericht: OpgeslagenBericht) throws -> Verwerkingsuitkomst {
+        if let retourPad = bericht.retourBestand, let xml = bericht.retourXML,
+            !FileManager.default.fileExists(atPath: spool.outMap + "/" + retourPad)
+        {
+            try Spool.schrijfAtomisch(xml, naar: spool.outMap + "/" + retourPad)
+        }
+        if bericht.uitkomst == Verwerkingsuitkomst.Soort.geweigerd.rawValue
+            || bericht.uitkomst == Verwerkingsuitkomst.Soort.xsdOngeldig.rawValue
+        {
+            _ = try spool.wijsAf(pad, reden: "eerder afgewezen (hervat na onderbreking)")
+        } else {
+            _ = try spool.archiveer(pad, dag: vandaag())
+        }
+        return Verwerkingsuitkomst(
+            bestand: bericht.bestand, soort: Verwerkingsuitkomst.Soort(rawValue: bericht.uitkomst) ?? .afgewezen,
+            bericht: bericht.soort, retourBestand: bericht.retourBestand, retourCodes: [], bevindingen: [],
+            reden: "al verwerkt vóór een onderbreking; afgerond")
+    }
+
+    private func zetApart(
+        _ pad: String, naam: String, sha: String, soort: BerichtSoort?, header: (String?, String?)?,
+        uitkomst: Verwerkingsuitkomst.Soort, reden: String
+    ) throws -> Verwerkingsuitkomst {
+        try opslag.inTransactie { transactie in
+            _ = try transactie.voegBerichtToe(
+                soort: soort?.naam ?? "onbekend", afzender: header?.0, ontvanger: nil, identificatie: header?.1,
+                dagtekening: nil, inhoudSHA256: sha, bestand: naam, ontvangenOp: Self.tijdstempel(), uitkomst: uitkomst.rawValue,
+                retourCode: nil, retourBestand: nil, retourXML: nil, reden: reden)
+        }
+        _ = try spool.wijsAf(pad, reden: reden)
+        return Verwerkingsuitkomst(
+            bestand: naam, soort: uitkomst, bericht: soort?.naam, retourBestand: nil, retourCodes: [], bevindingen: [],
+            reden: reden.split(separator: "\n").first.map(String.init))
+    }
+
+    private struct Verwerking {
+        let retour: [UInt8]
+        let retourPad: String
+        let uitkomst: Verwerkingsuitkomst
+    }
+
+    private func beoordeel(
+        _ bericht: Bericht, pad: String, naam: String, sha: String, dag: Datum, _ transactie: Opslagtransactie
+    ) throws -> Verwerking {
+        let header = bericht.header
+        let berichtID = try transactie.voegBerichtToe(
+            soort: bericht.soort.naam, afzender: header.afzender, ontvanger: header.ontvanger,
+            identificatie: header.identificatie, dagtekening: header.dagtekening, inhoudSHA256: sha, bestand: naam,
+            ontvangenOp: Self.tijdstempel(), uitkomst: "onderhanden", retourCode: nil, retourBestand: nil, retourXML: nil,
+            reden: nil)
+        let antwoordSoort = bericht.soort.antwoord!
+        let identiteit = RetourIdentiteit(
+            identificatie: "R" + Self.nullen(String(berichtID), tot: 11), dagtekening: dag,
+            xsdVersie: try lezer.schemas.xsdVersie(voor: antwoordSoort))
+        let gemeente = bericht.soort.type == .toewijzing ? header.afzender : header.ontvanger
+        let retourPad = "\(gemeente)/\(antwoordSoort.naam)_\(Self.veilig(header.afzender))_\(Self.veilig(header.identificatie))_\(identiteit.identificatie).xml"
+
+        var bevindingen = Berichtinhoud.controleer(bericht)
+        var soort: Verwerkingsuitkomst.Soort
+        var codes: [RetourCode]
+        var retour: [UInt8]
+        if !bevindingen.isEmpty {
+            soort = .technischAfgewezen
+            codes = [.technischeFout]
+            retour = try headerRetour(bericht, identiteit, codes)
+        } else {
+            bevindingen = try Headercontrole(config: config, vandaag: vandaag()).controleer(bericht, transactie)
+            if !bevindingen.isEmpty {
+                soort = .afgewezen
+                codes = Self.uniek(bevindingen.map(\.retourCode))
+                retour = try headerRetour(bericht, identiteit, codes)
+            } else {
+                switch bericht {
+                case .toewijzing(let toewijzing):
+                    (soort, codes, retour, bevindingen) = try verwerk301(toewijzing, pad: pad, berichtID: berichtID, identiteit, transactie)
+                case .declaratie(let declaratie):
+                    (soort, codes, retour, bevindingen) = try verwerk323(declaratie, berichtID: berichtID, identiteit, transactie)
+                }
+            }
+        }
+        let problemen = try lezer.schemas.schema(voor: antwoordSoort).validate(bytes: retour, name: retourPad)
+        if !problemen.isEmpty {
+            throw Verwerkingsfout(bestand: naam, reden: "eigen retour voldoet niet aan de XSD: \(problemen.map(\.description))")
+        }
+        for bevinding in bevindingen {
+            try transactie.voegBevindingToe(
+                berichtID: berichtID, bevinding, ernst: bevinding.isSignaal ? "signaal" : "afwijzing",
+                context: Self.context(bevinding, bericht))
+        }
+        try transactie.zetUitkomst(
+            berichtID: berichtID, uitkomst: soort.rawValue, retourCodes: codes.map(\.rawValue).joined(separator: ","),
+            retourBestand: retourPad, retourXML: retour)
+        return Verwerking(retour: retour, retourPad: retourPad, uitkomst: Verwerkingsuitkomst(
+            bestand: naam, soort: soort, bericht: "\(bericht.soort.naam) \(header.afzender) \(header.identificatie)",
+            retourBestand: retourPad, retourCodes: codes, bevindingen: bevindingen, reden: nil))
+    }
+
+    private func headerRetour(_ bericht: Bericht, _ identiteit: RetourIdentiteit, _ codes: [RetourCode]) throws -> [UInt8] {
+        switch bericht {
+        case .toewijzing(let toewijzing):
+            return try Retour302.schrijf(
+                heen: toewijzing.header, soort: toewijzing.soort, identiteit: identiteit, headerCodes: codes, client: nil)
+        case .declaratie(let declaratie):
+            return Retour325.schrijf(heen: declaratie, identiteit: identiteit, headerCodes: codes, antwoord: nil)
+        }
+    }
+
+    private func verwerk301(
+        _ bericht: Toewijzingbericht, pad: String, berichtID: Int64, _ identiteit: RetourIdentiteit, _ transactie: Opslagtransactie
+    ) throws -> (Verwerkingsuitkomst.Soort, [RetourCode], [UInt8], [Bevinding]) {
+        let bevindingen = try Toewijzingcontrole(config: config).controleer(bericht, transactie)
+        let afwijzingen = bevindingen.filter { !$0.isSignaal }
+        if afwijzingen.isEmpty {
+            for product in bericht.client.toegewezenProducten {
+                try transactie.voegToewijzingToe(
+                    berichtID: berichtID, wet: bericht.soort.standaard.wet, gemeente: bericht.gemeente,
+                    aanbieder: bericht.aanbieder, bsn: bericht.client.bsn, product: product)
+            }
+            let retour = try Retour302.schrijf(
+                heen: bericht.header, soort: bericht.soort, identiteit: identiteit, headerCodes: nil, client: nil)
+            return (.geaccepteerd, [], retour, bevindingen)
+        }
+        var klassecodes: Retour302.Klassecodes = [:]
+        for bevinding in afwijzingen { klassecodes[bevinding.doel, default: []].append(bevinding.retourCode) }
+        klassecodes = klassecodes.mapValues(Self.uniek)
+        let bron = try XMLStreamReader(path: pad)
+        let retour = try Retour302.schrijf(
+            heen: bericht.header, soort: bericht.soort, identiteit: identiteit, headerCodes: [.geenOpmerking],
+            client: (bron, klassecodes))
+        return (.afgewezen, Self.uniek(afwijzingen.map(\.retourCode)), retour, bevindingen)
+    }
+
+    private func verwerk323(
+        _ bericht: Declaratiebericht, berichtID: Int64, _ identiteit: RetourIdentiteit, _ transactie: Opslagtransactie
+    ) throws -> (Verwerkingsuitkomst.Soort, [RetourCode], [UInt8], [Bevinding]) {
+        let beoordeling = try Declaratiecontrole(config: config).controleer(bericht, transactie)
+        let bevindingen = beoordeling.alleBevindingen
+        if !beoordeling.declaratie.isEmpty {
+            let codes = Self.uniek(beoordeling.declaratie.map(\.retourCode))
+            let retour = Retour325.schrijf(
+                heen: bericht, identiteit: identiteit, headerCodes: [.geenOpmerking],
+                antwoord: Declaratieantwoord(codes: codes, totaalToegekend: 0, clienten: []))
+            return (.afgewezen, codes, retour, bevindingen)
+        }
+        var toegekend: Int64 = 0
+        var clienten: [Declaratieantwoord.ClientAntwoord] = []
+        var totaleToegekend: Int64 = 0
+        let wet = bericht.soort.standaard.wet
+        var afgewezenPrestaties: [(Int, Int, [RetourCode])] = []
+        for (c, client) in bericht.clienten.enumerated() {
+            var afgewezen: [(index: Int, codes: [RetourCode])] = []
+            let clientCodes = beoordeling.clienten[c].map { Self.uniek($0.map(\.retourCode)) }
+            for (p, prestatie) in client.prestaties.enumerated() {
+                if beoordeling.isToegekend(client: c, prestatie: p) {
+                    toegekend += prestatie.ingediendBedrag.getekend
+                } else {
+                    let codes = clientCodes != nil
+                        ? [RetourCode.nietBeoordeeld]
+                        : Self.uniek(beoordeling.prestaties[.init(client: c, prestatie: p)]!.map(\.retourCode))
+                    afgewezen.append((p, codes))
+                    afgewezenPrestaties.append((c, p, codes))
+                }
+            }
+            if !afgewezen.isEmpty {
+                clienten.append(.init(index: c, codes: clientCodes ?? [.geenOpmerking], prestaties: afgewezen))
+            }
+        }
+        totaleToegekend = toegekend
+        let volledig = clienten.isEmpty
+        let declaratieCode: RetourCode = volledig ? .volledigToegekend : .geenOpmerking
+        let declaratieID = try transactie.voegDeclaratieToe(
+            berichtID: berichtID, wet: wet, aanbieder: bericht.aanbieder, gemeente: bericht.gemeente,
+            declaratie: bericht.declaratie, totaalToegekend: totaleToegekend, retourCode: declaratieCode)
+        let afgewezenIndex = Dictionary(afgewezenPrestaties.map { ("\($0.0)-\($0.1)", $0.2) }, uniquingKeysWith: { a, _ in a })
+        for (c, client) in bericht.clienten.enumerated() {
+            for (p, prestatie) in client.prestaties.enumerated() {
+                let codes = afgewezenIndex["\(c)-\(p)"]
+                try transactie.voegPrestatieToe(
+                    declaratieID: declaratieID, wet: wet, aanbieder: bericht.aanbieder, gemeente: bericht.gemeente,
+                    bsn: client.bsn, prestatie: prestatie, toegekend: codes == nil, retourCodes: codes ?? [])
+            }
+        }
+        let retour = Retour325.schrijf(
+            heen: bericht, identiteit: identiteit, headerCodes: [.geenOpmerking],
+            antwoord: Declaratieantwoord(codes: [declaratieCode], totaalToegekend: totaleToegekend, clienten: clienten))
+        let codes = Self.uniek(afgewezenPrestaties.flatMap(\.2) + clienten.flatMap(\.codes).filter { $0 != .geenOpmerking })
+        return (volledig ? .geaccepteerd : .gedeeltelijk, volledig ? [.volledigToegekend] : codes, retour, bevindingen)
+    }
+
+    // MARK: - Helpers
+
+    static func leesBytes(_ pad: String, limiet: Int) throws -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: pad) else {
+            throw Spoolfout(pad: pad, reden: "kan niet worden gelezen")
+        }
+        defer { try? handle.close() }
+        let data = try handle.read(upToCount: limiet + 1) ?? Data()
+        return Array(data)
+    }
+
+    static func tijdstempel() -> String {
+        ISO8601DateFormatter().string(from: Date())
+    }
+
+    static func uniek(_ codes: [RetourCode]) -> [RetourCode] {
+        var gezien = Set<RetourCode>()
+        return codes.filter { gezien.insert($0).inserted }
+    }
+
+    static func nullen(_ tekst: String, tot lengte: Int) -> String {
+        String(repeating: "0", count: max(0, lengte - tekst.count)) + tekst
+    }
+
+    static func veilig(_ tekst: String) -> String {
+        String(tekst.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" })
+    }
+
+    static func context(_ bevinding: Bevinding, _ bericht: Bericht) -> Bevindingcontext {
+        var context = Bevindingcontext()
+        switch (bericht, bevinding.doel) {
+        case (.toewijzing(let t), .toegewezenProduct(let i)) where i < t.client.toegewezenProducten.count:
+            let product = t.client.toegewezenProducten[i]
+            context.bsn = t.client.bsn
+            context.toewijzingNummer = product.toewijzingNummer
+            context.product = product.product?.description
+            context.periode = "\(product.ingangsdatum) t/m \(product.einddatum?.description ?? "")"
+        case (.toewijzing(let t), _):
+            context.bsn = t.client.bsn
+        case (.declaratie(let d), .prestatie(let c, let p)) where c < d.clienten.count && p < d.clienten[c].prestaties.count:
+            let prestatie = d.clienten[c].prestaties[p]
+            context.bsn = d.clienten[c].bsn
+            context.toewijzingNummer = prestatie.toewijzingNummer
+            context.product = prestatie.product.description
+            context.periode = "\(prestatie.productPeriode.begindatum) t/m \(prestatie.productPeriode.einddatum)"
+            context.bedrag = prestatie.ingediendBedrag.getekend
+        case (.declaratie(let d), .declaratieClient(let c)) where c < d.clienten.count:
+            context.bsn = d.clienten[c].bsn
+        case (.declaratie(let d), _):
+            context.periode = d.declaratie.declaratiePeriode.description
+            context.bedrag = d.declaratie.totaalIngediendBedrag.getekend
+        }
+        return context
+    }
+}
+
+/// berichtd could not finish a message because of its own fault; the input stays in `work/`.
+public struct Verwerkingsfout: Error, Sendable, CustomStringConvertible {
+    public let bestand: String
+    public let reden: String
+
+    public var description: String { "\(bestand): \(reden)" }
+}

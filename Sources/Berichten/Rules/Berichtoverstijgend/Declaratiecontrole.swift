@@ -1,0 +1,301 @@
+/// Level-3/4 rules of the 323 against the store and the region's contracts. Credits are
+/// assessed before debets (OP366), so a credit and its corrected debet may share a message.
+struct Declaratiecontrole {
+    let config: Regioconfiguratie
+
+    private typealias Sleutel = Declaratiebeoordeling.PrestatieSleutel
+
+    func controleer(_ bericht: Declaratiebericht, _ opslag: Opslagtransactie) throws -> Declaratiebeoordeling {
+        var beoordeling = Declaratiebeoordeling()
+        let wet = bericht.soort.standaard.wet
+        let declaratie = bericht.declaratie
+        if try opslag.declaratieNummerGebruikt(aanbieder: bericht.aanbieder, wet: wet, nummer: declaratie.declaratieNummer) {
+            beoordeling.declaratie.append(Regelcatalogus.tr333.bevinding(
+                declaratie.positie.kind("DeclaratieNummer"), doel: .declaratie,
+                gevonden: "DeclaratieNummer \(declaratie.declaratieNummer)",
+                verwacht: "een DeclaratieNummer dat aanbieder \(bericht.aanbieder) nog niet gebruikte",
+                toelichting: "Aanbieder \(bericht.aanbieder) heeft DeclaratieNummer \(declaratie.declaratieNummer) al eerder gebruikt"))
+        }
+        if let laatste = try opslag.laatsteDeclaratieperiode(aanbieder: bericht.aanbieder, gemeente: bericht.gemeente, wet: wet),
+            declaratie.declaratiePeriode.begindatum < laatste
+        {
+            beoordeling.declaratie.append(Regelcatalogus.tr318.bevinding(
+                declaratie.positie.kind("DeclaratiePeriode"), doel: .declaratie,
+                gevonden: "declaratieperiode \(declaratie.declaratiePeriode)",
+                verwacht: "de maand van \(laatste.nederlands) of later (laatst gedeclareerde periode)",
+                toelichting: "De declaratieperiode ligt voor de laatst gedeclareerde periode; declareer oudere prestaties in "
+                    + "een declaratie over de lopende periode"))
+        }
+        if !beoordeling.declaratie.isEmpty { return beoordeling }
+
+        var stand = Stand(opslag: opslag, gemeente: bericht.gemeente, aanbieder: bericht.aanbieder, wet: wet)
+        for (c, client) in bericht.clienten.enumerated() {
+            if let bevinding = try controleerBsn(bericht, c, client, &stand) { beoordeling.clienten[c] = [bevinding] }
+        }
+        var volgorde: [(Int, Int, Prestatie)] = []
+        for (c, client) in bericht.clienten.enumerated() where beoordeling.clienten[c] == nil {
+            for (p, prestatie) in client.prestaties.enumerated() { volgorde.append((c, p, prestatie)) }
+        }
+        let credits = volgorde.filter { $0.2.ingediendBedrag.debetCredit == .credit }
+        let debets = volgorde.filter { $0.2.ingediendBedrag.debetCredit == .debet }
+        for (c, p, prestatie) in credits + debets {
+            let bsn = bericht.clienten[c].bsn
+            let (afwijzingen, signalen) = try controleer(prestatie, .prestatie(client: c, prestatie: p), bericht, &stand)
+            beoordeling.signalen += signalen
+            if afwijzingen.isEmpty {
+                try stand.keurGoed(prestatie, bsn: bsn)
+            } else {
+                beoordeling.prestaties[Sleutel(client: c, prestatie: p)] = afwijzingen
+                stand.referenties.insert(prestatie.referentieNummer)
+            }
+        }
+        return beoordeling
+    }
+
+    private func controleerBsn(_ bericht: Declaratiebericht, _ index: Int, _ client: DeclaratieClient, _ stand: inout Stand) throws -> Bevinding? {
+        for prestatie in client.prestaties {
+            guard let toewijzing = try stand.toewijzing(prestatie.toewijzingNummer),
+                toewijzing.aanbieder == bericht.aanbieder, toewijzing.bsn != client.bsn
+            else { continue }
+            return Regelcatalogus.tr304.bevinding(
+                client.positie.kind("Bsn"), doel: .declaratieClient(index), gevonden: "Bsn \(client.bsn)",
+                verwacht: "de Bsn van de cliënt van toewijzing \(prestatie.toewijzingNummer)",
+                toelichting: "Toewijzing \(prestatie.toewijzingNummer) hoort bij een andere cliënt dan Bsn \(client.bsn)")
+        }
+        return nil
+    }
+
+    /// All findings on one prestatie: (rejecting, signal-only).
+    private func controleer(
+        _ prestatie: Prestatie, _ doel: Klassedoel, _ bericht: Declaratiebericht, _ stand: inout Stand
+    ) throws -> ([Bevinding], [Bevinding]) {
+        var uit: [Bevinding] = []
+        let positie = prestatie.positie
+        let wet = stand.wet
+        func voeg(_ regel: Regel, _ element: String?, _ gevonden: String, _ verwacht: String, _ toelichting: String) {
+            uit.append(regel.bevinding(
+                element.map { positie.kind($0) } ?? positie, doel: doel, gevonden: gevonden, verwacht: verwacht, toelichting: toelichting))
+        }
+        let referentie = prestatie.referentieNummer
+        let eerdereReferentie = try stand.opslag.prestatie(aanbieder: bericht.aanbieder, wet: wet, referentieNummer: referentie)
+        if stand.referenties.contains(referentie) || eerdereReferentie != nil {
+            voeg(Regelcatalogus.tr314, "ProductReferentie/ReferentieNummer", "ReferentieNummer \(referentie)",
+                 "een ReferentieNummer dat de aanbieder nog niet gebruikte",
+                 "ReferentieNummer \(referentie) is al eerder gedeclareerd door aanbieder \(bericht.aanbieder)")
+        }
+        if let vorig = prestatie.vorigReferentieNummer {
+            let debet = try stand.opslag.prestatie(aanbieder: bericht.aanbieder, wet: wet, referentieNummer: vorig)
+            if debet == nil || debet?.toegekend == false || debet?.isCredit == true {
+                voeg(Regelcatalogus.tr323, "ProductReferentie/VorigReferentieNummer", "VorigReferentieNummer \(vorig)",
+                     "het ReferentieNummer van een eerder toegekende debetprestatie",
+                     debet == nil ? "Er is geen eerdere prestatie \(vorig) om te crediteren"
+                         : "Prestatie \(vorig) is niet toegekend of zelf een credit en kan niet worden gecrediteerd")
+            } else if try stand.gecrediteerd.contains(vorig)
+                || stand.opslag.isGecrediteerd(aanbieder: bericht.aanbieder, wet: wet, referentieNummer: vorig)
+            {
+                voeg(Regelcatalogus.tr390, "ProductReferentie/VorigReferentieNummer", "VorigReferentieNummer \(vorig)",
+                     "een prestatie die nog niet gecrediteerd is", "Prestatie \(vorig) is al eerder gecrediteerd")
+            }
+            return (uit, [])
+        }
+        guard let toewijzing = try stand.toewijzing(prestatie.toewijzingNummer), toewijzing.aanbieder == bericht.aanbieder else {
+            voeg(Regelcatalogus.tr338, "ToewijzingNummer", "ToewijzingNummer \(prestatie.toewijzingNummer)",
+                 "een toewijzing van gemeente \(bericht.gemeente) aan aanbieder \(bericht.aanbieder)",
+                 "Er is geen toewijzing \(prestatie.toewijzingNummer) van gemeente \(bericht.gemeente) aan aanbieder \(bericht.aanbieder)")
+            return (uit, [])
+        }
+        if toewijzing.isVerwijderd {
+            voeg(Regelcatalogus.tr384, "ToewijzingNummer", "toewijzing \(toewijzing.nummer) met RedenWijziging 13",
+                 "een toewijzing die niet verwijderd is", "Toewijzing \(toewijzing.nummer) is verwijderd; er mag niet op gedeclareerd worden")
+            return (uit, [])
+        }
+        if let categorie = toewijzing.product?.categorie, categorie != prestatie.productCategorie {
+            voeg(Regelcatalogus.tr339, "ProductCategorie", "ProductCategorie \(prestatie.productCategorie)",
+                 "ProductCategorie \(categorie) van toewijzing \(toewijzing.nummer)",
+                 "De productcategorie wijkt af van de toewijzing")
+        }
+        if let code = toewijzing.product?.code, code != prestatie.productCode {
+            voeg(Regelcatalogus.tr340, "ProductCode", "ProductCode \(prestatie.productCode)",
+                 "ProductCode \(code) van toewijzing \(toewijzing.nummer)", "De productcode wijkt af van de toewijzing")
+        }
+        let definitie = config.product(wet: wet, code: prestatie.productCode)
+        if definitie?.categorie != prestatie.productCategorie {
+            voeg(Regelcatalogus.tr381, "ProductCode", "product \(prestatie.productCategorie)/\(prestatie.productCode)",
+                 definitie.map { "categorie \($0.categorie) bij code \(prestatie.productCode)" } ?? "een code uit de productcodelijst van de regio",
+                 definitie == nil ? "Productcode \(prestatie.productCode) staat niet in de productcodelijst"
+                     : "Productcode \(prestatie.productCode) hoort bij categorie \(definitie!.categorie)")
+        }
+        let toegewezenEenheid = toewijzing.omvang?.eenheid ?? definitie?.eenheid
+        if let toegewezenEenheid, toegewezenEenheid != prestatie.eenheid,
+            !(toegewezenEenheid == .uur && prestatie.eenheid == .minuut)
+        {
+            voeg(Regelcatalogus.tr341, "Eenheid", "Eenheid \(prestatie.eenheid.codeEnOmschrijving)",
+                 "Eenheid \(toegewezenEenheid.codeEnOmschrijving)" + (toegewezenEenheid == .uur ? " of 01 (minuut)" : ""),
+                 "De eenheid van de prestatie past niet bij de toewijzing \(toewijzing.nummer)")
+        }
+        let periode = prestatie.productPeriode
+        if periode.begindatum < toewijzing.ingangsdatum {
+            voeg(Regelcatalogus.tr307, "ProductPeriode/Begindatum", periode.begindatum.nederlands,
+                 "op of na Ingangsdatum \(toewijzing.ingangsdatum.nederlands)", "De productperiode begint voor de toewijzing")
+        }
+        if let eind = toewijzing.einddatum, periode.einddatum > eind {
+            voeg(Regelcatalogus.tr308, "ProductPeriode/Einddatum", periode.einddatum.nederlands,
+                 "uiterlijk Einddatum \(eind.nederlands)", "De productperiode eindigt na de toewijzing")
+        }
+        if periode.einddatum > bericht.declaratie.declaratiePeriode.einddatum {
+            voeg(Regelcatalogus.tr319, "ProductPeriode", periode.description,
+                 "uiterlijk \(bericht.declaratie.declaratiePeriode.einddatum.nederlands) (einde declaratieperiode)",
+                 "De productperiode ligt na de declaratieperiode")
+        }
+        let verwachtBegin = max(periode.begindatum.eersteVanMaand, toewijzing.ingangsdatum)
+        if periode.begindatum != verwachtBegin, periode.begindatum >= toewijzing.ingangsdatum {
+            voeg(Regelcatalogus.tr387, "ProductPeriode/Begindatum", periode.begindatum.nederlands, verwachtBegin.nederlands,
+                 "De productperiode begint niet op de 1e van de maand (of op de latere ingangsdatum van de toewijzing)")
+        }
+        let verwachtEind = toewijzing.einddatum.map { min(periode.begindatum.laatsteVanMaand, $0) } ?? periode.begindatum.laatsteVanMaand
+        if periode.einddatum != verwachtEind, toewijzing.einddatum.map({ periode.einddatum <= $0 }) ?? true {
+            voeg(Regelcatalogus.tr388, "ProductPeriode/Einddatum", periode.einddatum.nederlands, verwachtEind.nederlands,
+                 "De productperiode eindigt niet op de laatste dag van de maand (of op de eerdere einddatum van de toewijzing)")
+        }
+        try controleerVolume(prestatie, toewijzing, &stand, voeg)
+        let signalen = controleerTarief(prestatie, bericht, voeg)
+        return (uit, signalen)
+    }
+
+    private func controleerVolume(
+        _ prestatie: Prestatie, _ toewijzing: OpgeslagenToewijzing, _ stand: inout Stand,
+        _ voeg: (Regel, String?, String, String, String) -> Void
+    ) throws {
+        if let budget = toewijzing.budget {
+            let eerder = try stand.netto(toewijzing.nummer).reduce(Int64(0)) { $0 + $1.volume }
+            if eerder + prestatie.geleverdVolume > budget {
+                voeg(Regelcatalogus.tr369, "GeleverdVolume", "GeleverdVolume \(prestatie.geleverdVolume) (eerder \(eerder))",
+                     "samen hooguit Budget \(budget)", "Het budget van toewijzing \(toewijzing.nummer) (\(Eurocent.tekst(budget))) wordt overschreden")
+            }
+        }
+        guard let omvang = toewijzing.omvang, omvang.eenheid == prestatie.eenheid || (omvang.eenheid == .uur && prestatie.eenheid == .minuut)
+        else { return }
+        let normaal = { (volume: Int64, eenheid: Eenheid) -> Int64 in
+            omvang.eenheid == .uur && eenheid == .uur ? volume * 60 : volume
+        }
+        let schaal: Int64 = omvang.eenheid == .uur ? 60 : 1
+        let deze = normaal(prestatie.geleverdVolume, prestatie.eenheid)
+        let eerdere = try stand.netto(toewijzing.nummer)
+        let inPeriode = eerdere.filter { $0.periode == prestatie.productPeriode }.reduce(Int64(0)) { $0 + normaal($1.volume, $1.eenheid) }
+        let maxPeriode = Volumenorm.maximumPerPeriode(
+            omvang, periode: prestatie.productPeriode, toewijzing: (toewijzing.ingangsdatum, toewijzing.einddatum)) * schaal
+        if inPeriode + deze > maxPeriode {
+            voeg(Regelcatalogus.tr321, "GeleverdVolume", "GeleverdVolume \(prestatie.geleverdVolume) \(prestatie.eenheid.omschrijving)"
+                    + (inPeriode > 0 ? " (eerder in deze periode \(inPeriode / (prestatie.eenheid == .minuut ? 1 : schaal)))" : ""),
+                 "hooguit \(maxPeriode / (prestatie.eenheid == .minuut ? 1 : schaal)) \(prestatie.eenheid.omschrijving) in "
+                    + "\(prestatie.productPeriode) (\(omvang))",
+                 "Het geleverde volume is groter dan toegewezen voor deze productperiode")
+        }
+        if let maxTotaal = Volumenorm.maximumLooptijd(omvang, ingang: toewijzing.ingangsdatum, eind: toewijzing.einddatum) {
+            let totaal = eerdere.reduce(Int64(0)) { $0 + normaal($1.volume, $1.eenheid) }
+            if totaal + deze > maxTotaal * schaal {
+                voeg(Regelcatalogus.tr322, "GeleverdVolume", "totaal gedeclareerd \((totaal + deze) / (prestatie.eenheid == .minuut ? 1 : schaal)) \(prestatie.eenheid.omschrijving)",
+                     "hooguit \(maxTotaal * schaal / (prestatie.eenheid == .minuut ? 1 : schaal)) over de looptijd (\(omvang))",
+                     "De som van het geleverde volume op toewijzing \(toewijzing.nummer) is groter dan toegewezen")
+            }
+        }
+    }
+
+    /// TR418 and TR346 against the contract tariff; returns no signals (reserved for local rules).
+    private func controleerTarief(
+        _ prestatie: Prestatie, _ bericht: Declaratiebericht, _ voeg: (Regel, String?, String, String, String) -> Void
+    ) -> [Bevinding] {
+        guard prestatie.eenheid != .euro, let tarief = prestatie.productTarief else { return [] }
+        let wet = bericht.soort.standaard.wet
+        let datum = prestatie.productPeriode.begindatum
+        let contract = config.contractTarief(
+            wet: wet, productCode: prestatie.productCode, eenheid: prestatie.eenheid, aanbieder: bericht.aanbieder,
+            gemeente: bericht.gemeente, op: datum)
+        var uurtarief: Int64?
+        if contract == nil, prestatie.eenheid == .minuut {
+            uurtarief = config.contractTarief(
+                wet: wet, productCode: prestatie.productCode, eenheid: .uur, aanbieder: bericht.aanbieder,
+                gemeente: bericht.gemeente, op: datum)?.centPerEenheid
+        }
+        let verwachtTarief = contract?.centPerEenheid ?? uurtarief.map { Afronding.halfOmhoog($0, gedeeldDoor: 60) }
+        if let verwachtTarief {
+            if tarief != verwachtTarief {
+                voeg(Regelcatalogus.tr418, "ProductTarief", "ProductTarief \(tarief) (\(Eurocent.tekst(tarief)))",
+                     "contracttarief \(verwachtTarief) (\(Eurocent.tekst(verwachtTarief))) per \(prestatie.eenheid.omschrijving)"
+                        + (uurtarief.map { " (uurtarief \($0) / 60)" } ?? ""),
+                     "Het ProductTarief wijkt af van het contracttarief voor \(prestatie.productCode) op \(datum.nederlands)")
+            }
+        } else {
+            voeg(Regelcatalogus.tr418, "ProductTarief", "ProductTarief \(tarief)",
+                 "een contracttarief voor \(prestatie.productCode) in eenheid \(prestatie.eenheid.codeEnOmschrijving)",
+                 "Er is geen contracttarief voor product \(prestatie.productCode) bij aanbieder \(bericht.aanbieder) in gemeente "
+                    + "\(bericht.gemeente) op \(datum.nederlands)")
+        }
+        let verwachtBedrag: Int64
+        if let uurtarief, tarief == Afronding.halfOmhoog(uurtarief, gedeeldDoor: 60) {
+            verwachtBedrag = Afronding.halfOmhoog(uurtarief * prestatie.geleverdVolume, gedeeldDoor: 60)
+        } else {
+            verwachtBedrag = tarief * prestatie.geleverdVolume
+        }
+        if prestatie.ingediendBedrag.bedrag != verwachtBedrag {
+            voeg(Regelcatalogus.tr346, "IngediendBedrag", "IngediendBedrag \(prestatie.ingediendBedrag.bedrag)",
+                 "\(verwachtBedrag) (\(prestatie.geleverdVolume) × " + (uurtarief != nil ? "uurtarief \(uurtarief!) / 60" : "\(tarief)") + ")",
+                 "Het ingediende bedrag is niet GeleverdVolume × ProductTarief")
+        }
+        return []
+    }
+
+    /// What is known so far: the store plus the prestaties approved earlier in this message.
+    private struct Stand {
+        let opslag: Opslagtransactie
+        let gemeente: String
+        let aanbieder: String
+        let wet: Wet
+        var toewijzingen: [Int64: OpgeslagenToewijzing?] = [:]
+        var goedgekeurd: [Int64: [OpgeslagenPrestatie]] = [:]
+        var referenties: Set<String> = []
+        var gecrediteerd: Set<String> = []
+
+        init(opslag: Opslagtransactie, gemeente: String, aanbieder: String, wet: Wet) {
+            self.opslag = opslag
+            self.gemeente = gemeente
+            self.aanbieder = aanbieder
+            self.wet = wet
+        }
+
+        mutating func toewijzing(_ nummer: Int64) throws -> OpgeslagenToewijzing? {
+            if let known = toewijzingen[nummer] { return known }
+            let found = try opslag.huidigeToewijzing(gemeente: gemeente, wet: wet, nummer: nummer)
+            toewijzingen[nummer] = found
+            return found
+        }
+
+        /// Approved debets on a toewijzing that were not credited (volume still counts).
+        mutating func netto(_ nummer: Int64) throws -> [OpgeslagenPrestatie] {
+            if goedgekeurd[nummer] == nil {
+                goedgekeurd[nummer] = try opslag.toegekendePrestaties(gemeente: gemeente, wet: wet, toewijzingNummer: nummer)
+            }
+            let alle = goedgekeurd[nummer]!
+            let credits = Set(alle.compactMap(\.vorigReferentieNummer)).union(gecrediteerd)
+            return alle.filter { !$0.isCredit && !credits.contains($0.referentieNummer) }
+        }
+
+        mutating func keurGoed(_ prestatie: Prestatie, bsn: String) throws {
+            referenties.insert(prestatie.referentieNummer)
+            if let vorig = prestatie.vorigReferentieNummer { gecrediteerd.insert(vorig) }
+            _ = try netto(prestatie.toewijzingNummer)
+            goedgekeurd[prestatie.toewijzingNummer, default: []].append(OpgeslagenPrestatie(
+                referentieNummer: prestatie.referentieNummer, vorigReferentieNummer: prestatie.vorigReferentieNummer,
+                toewijzingNummer: prestatie.toewijzingNummer, periode: prestatie.productPeriode,
+                volume: prestatie.geleverdVolume, eenheid: prestatie.eenheid, bedrag: prestatie.ingediendBedrag.getekend,
+                toegekend: true))
+        }
+    }
+}
+
+/// Rounding of eurocent amounts as the standard prescribes (IV081: arithmetic, half up).
+enum Afronding {
+    static func halfOmhoog(_ teller: Int64, gedeeldDoor noemer: Int64) -> Int64 {
+        (teller * 2 + noemer) / (noemer * 2)
+    }
+}

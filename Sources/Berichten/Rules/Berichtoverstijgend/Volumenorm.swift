@@ -1,0 +1,62 @@
+/// The maximum volume a toewijzing allows, per product period (TR321) and over its whole
+/// term (TR322), following IV076–IV079.
+enum Volumenorm {
+    /// Maximum for one product period, in the toewijzing's own unit.
+    static func maximumPerPeriode(_ omvang: Omvang, periode: Periode, toewijzing: (ingang: Datum, eind: Datum?)) -> Int64 {
+        switch omvang.frequentie {
+        case .perDag:
+            return omvang.volume * Int64(periode.aantalDagen)
+        case .perWeek:
+            if omvang.eenheid == .stuksOutput || omvang.eenheid == .euro {
+                return omvang.volume * Int64(outputWeken(in: periode, toewijzingEinde: toewijzing.eind))
+            }
+            return omvang.volume * Int64(isoWeken(in: periode))
+        case .perMaand, .totaal:
+            return omvang.volume
+        }
+    }
+
+    /// Maximum over the toewijzing's term; `nil` when the term is open and the frequency needs it.
+    static func maximumLooptijd(_ omvang: Omvang, ingang: Datum, eind: Datum?) -> Int64? {
+        switch omvang.frequentie {
+        case .totaal:
+            return omvang.volume
+        case .perDag:
+            guard let eind else { return nil }
+            return omvang.volume * Int64(Periode(begindatum: ingang, einddatum: eind).aantalDagen)
+        case .perWeek:
+            guard let eind else { return nil }
+            return omvang.volume * Int64(isoWeken(in: Periode(begindatum: ingang, einddatum: eind)))
+        case .perMaand:
+            guard let eind else { return nil }
+            return omvang.volume * Int64((eind.jaar - ingang.jaar) * 12 + eind.maand - ingang.maand + 1)
+        }
+    }
+
+    /// Distinct ISO weeks (Monday–Sunday) the period touches, partial weeks included (IV076).
+    static func isoWeken(in periode: Periode) -> Int {
+        guard periode.einddatum >= periode.begindatum else { return 0 }
+        let first = periode.begindatum.maandagVanWeek
+        let last = periode.einddatum.maandagVanWeek
+        return (last - first) / 7 + 1
+    }
+
+    /// Outputgericht per week: the Sundays in the period, plus one week when the toewijzing
+    /// ends in this period on a day other than Sunday (IV077).
+    static func outputWeken(in periode: Periode, toewijzingEinde: Datum?) -> Int {
+        var sundays = 0
+        var day = periode.begindatum.dagnummer
+        while day <= periode.einddatum.dagnummer {
+            if Datum(dagnummer: day).isoWeekdag == 7 { sundays += 1 }
+            day += 1
+        }
+        if let einde = toewijzingEinde, periode.bevat(einde), einde.isoWeekdag != 7 { sundays += 1 }
+        return sundays
+    }
+
+    /// Converts a volume in the toewijzing's unit to the prestatie's unit: hours may be
+    /// declared in minutes (TR341); otherwise the units are equal.
+    static func inPrestatieEenheid(_ volume: Int64, toegewezen: Eenheid, gedeclareerd: Eenheid) -> Int64 {
+        toegewezen == .uur && gedeclareerd == .minuut ? volume * 60 : volume
+    }
+}

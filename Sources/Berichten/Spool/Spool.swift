@@ -1,0 +1,140 @@
+import Foundation
+
+/// The spool directory tree and the file moves that make processing safe: claim by atomic
+/// rename, write by temp file + fsync + rename, never delete an input.
+public struct Spool: Sendable {
+    public let root: String
+
+    public init(root: String) {
+        self.root = root.hasSuffix("/") ? String(root.dropLast()) : root
+    }
+
+    public var inMap: String { root + "/in" }
+    public var workMap: String { root + "/work" }
+    public var outMap: String { root + "/out" }
+    public var archiefMap: String { root + "/archive" }
+    public var afgewezenMap: String { root + "/rejected" }
+    public var stateMap: String { root + "/state" }
+    public var standaardOpslag: String { stateMap + "/berichtd.sqlite" }
+
+    /// Creates any missing directory of the tree.
+    public func maakMappen() throws {
+        for map in [inMap, workMap, outMap, archiefMap, afgewezenMap, stateMap, root + "/monitoring", root + "/reports"] {
+            try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
+        }
+    }
+
+    /// Input files ready to process, oldest first: no dotfiles, `*.tmp` or `*.part`, and not
+    /// modified during the last `rustSeconden` (still being written).
+    public func klaarstaand(rustSeconden: Double = 0) throws -> [String] {
+        let nu = Date()
+        return try bestanden(in: inMap).filter { pad in
+            guard let naam = pad.split(separator: "/").last, Self.isInvoer(String(naam)) else { return false }
+            return rustSeconden <= 0 || nu.timeIntervalSince(Self.gewijzigd(pad)) >= rustSeconden
+        }.sorted { (Self.gewijzigd($0), $0) < (Self.gewijzigd($1), $1) }
+    }
+
+    /// Files left in `work/` by an interrupted run.
+    public func onderhanden() throws -> [String] {
+        try bestanden(in: workMap).filter { !($0.split(separator: "/").last?.hasPrefix(".") ?? true) }.sorted()
+    }
+
+    static func isInvoer(_ naam: String) -> Bool {
+        !naam.hasPrefix(".") && !naam.hasSuffix(".tmp") && !naam.hasSuffix(".part")
+    }
+
+    /// Moves the file into `work/` with one atomic rename; the claim fails if another took it.
+    public func claim(_ pad: String) throws -> String {
+        let doel = workMap + "/" + Self.naam(pad)
+        try Self.hernoem(pad, naar: doel)
+        return doel
+    }
+
+    /// Moves a processed input to `archive/<yyyy-mm-dd>/`.
+    public func archiveer(_ pad: String, dag: Datum) throws -> String {
+        let map = archiefMap + "/" + dag.description
+        try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
+        let doel = Self.vrijPad(map + "/" + Self.naam(pad))
+        try Self.hernoem(pad, naar: doel)
+        return doel
+    }
+
+    /// Moves an input that cannot be answered to `rejected/`, next to a `.reason` file.
+    public func wijsAf(_ pad: String, reden: String) throws -> String {
+        let doel = Self.vrijPad(afgewezenMap + "/" + Self.naam(pad))
+        try Self.schrijfAtomisch(Array((reden + "\n").utf8), naar: doel + ".reason")
+        try Self.hernoem(pad, naar: doel)
+        return doel
+    }
+
+    /// Writes `bytes` to `pad` so that a reader sees the old file, or the whole new one:
+    /// temp file in the same directory, fsync, rename, fsync of the directory.
+    public static func schrijfAtomisch(_ bytes: [UInt8], naar pad: String) throws {
+        let map = (pad as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
+        let tijdelijk = map + "/." + naam(pad) + ".\(getpid()).tmp"
+        let fd = open(tijdelijk, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o640)
+        guard fd >= 0 else { throw Spoolfout(pad: tijdelijk, reden: String(cString: strerror(errno))) }
+        var geschreven = 0
+        let resultaat: Int32 = bytes.withUnsafeBytes { buffer in
+            while geschreven < buffer.count {
+                let n = write(fd, buffer.baseAddress! + geschreven, buffer.count - geschreven)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                geschreven += n
+            }
+            return fsync(fd) == 0 ? 0 : errno
+        }
+        close(fd)
+        guard resultaat == 0 else {
+            unlink(tijdelijk)
+            throw Spoolfout(pad: pad, reden: String(cString: strerror(resultaat)))
+        }
+        try hernoem(tijdelijk, naar: pad)
+    }
+
+    static func hernoem(_ van: String, naar: String) throws {
+        guard rename(van, naar) == 0 else {
+            throw Spoolfout(pad: van, reden: "verplaatsen naar \(naar) mislukt: \(String(cString: strerror(errno)))")
+        }
+        let map = (naar as NSString).deletingLastPathComponent
+        let fd = open(map, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 {
+            fsync(fd)
+            close(fd)
+        }
+    }
+
+    static func naam(_ pad: String) -> String { String(pad.split(separator: "/").last ?? Substring(pad)) }
+
+    /// `pad`, or `pad` with a counter when the name is taken (an input is never overwritten).
+    static func vrijPad(_ pad: String) -> String {
+        guard FileManager.default.fileExists(atPath: pad) else { return pad }
+        let basis = (pad as NSString).deletingPathExtension
+        let extensie = (pad as NSString).pathExtension
+        var teller = 2
+        while FileManager.default.fileExists(atPath: "\(basis).\(teller).\(extensie)") { teller += 1 }
+        return "\(basis).\(teller).\(extensie)"
+    }
+
+    static func gewijzigd(_ pad: String) -> Date {
+        ((try? FileManager.default.attributesOfItem(atPath: pad))?[.modificationDate] as? Date) ?? .distantPast
+    }
+
+    private func bestanden(in map: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: map).map { map + "/" + $0 }.filter {
+            var isMap: ObjCBool = false
+            return FileManager.default.fileExists(atPath: $0, isDirectory: &isMap) && !isMap.boolValue
+        }
+    }
+}
+
+/// A file operation in the spool failed (disk full, permissions…).
+public struct Spoolfout: Error, Sendable, CustomStringConvertible {
+    public let pad: String
+    public let reden: String
+
+    public var description: String { "\(pad): \(reden)" }
+}

@@ -1,0 +1,81 @@
+internal import GRDB
+import Foundation
+
+/// The SQLite store (`spool/state/berichtd.sqlite`): every processed message, every version
+/// of every toegewezen product, every declaratie and prestatie with its outcome, and every
+/// finding. One message is one transaction.
+public final class Berichtenopslag: Sendable {
+    let queue: DatabaseQueue
+    /// Path of the database file; `nil` for an in-memory store.
+    public let pad: String?
+
+    /// Opens (and migrates) the store at `pad`, creating the directory when needed.
+    public init(pad: String) throws(OpslagFout) {
+        self.pad = pad
+        do {
+            let directory = (pad as NSString).deletingLastPathComponent
+            if !directory.isEmpty {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL")
+            }
+            queue = try DatabaseQueue(path: pad, configuration: configuration)
+            try Migraties.migrator.migrate(queue)
+        } catch {
+            throw OpslagFout(pad: pad, reden: "\(error)")
+        }
+    }
+
+    /// A store in memory, for tests and `check`.
+    public init() throws(OpslagFout) {
+        pad = nil
+        do {
+            queue = try DatabaseQueue()
+            try Migraties.migrator.migrate(queue)
+        } catch {
+            throw OpslagFout(pad: ":memory:", reden: "\(error)")
+        }
+    }
+
+    /// Runs `body` in one write transaction: everything it writes is committed together or not at all.
+    func inTransactie<T>(_ body: (Opslagtransactie) throws -> T) throws -> T {
+        try queue.write { db in try body(Opslagtransactie(db: db)) }
+    }
+
+    /// Runs read-only queries on a consistent snapshot.
+    func lees<T>(_ body: (Opslagtransactie) throws -> T) throws -> T {
+        try queue.read { db in try body(Opslagtransactie(db: db)) }
+    }
+
+    /// Number of rows per table, for summaries and tests.
+    public func tellingen() throws -> [String: Int] {
+        try queue.read { db in
+            var result: [String: Int] = [:]
+            for table in ["bericht", "toewijzing", "declaratie", "prestatie", "bevinding"] {
+                result[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            }
+            return result
+        }
+    }
+
+    /// The stored message with this content hash, if any.
+    public func bericht(inhoud sha256: String) throws -> OpgeslagenBericht? {
+        try lees { try $0.bericht(inhoud: sha256) }
+    }
+
+    /// All stored messages, oldest first.
+    public func berichten() throws -> [OpgeslagenBericht] {
+        try lees { try $0.berichten() }
+    }
+}
+
+/// The store cannot be opened or written.
+public struct OpslagFout: Error, Sendable, CustomStringConvertible {
+    public let pad: String
+    public let reden: String
+
+    public var description: String { "opslag \(pad): \(reden)" }
+}

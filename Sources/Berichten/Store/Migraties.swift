@@ -1,0 +1,117 @@
+internal import GRDB
+
+/// The store's schema, as numbered migrations. Never edit a shipped migration: add one.
+enum Migraties {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-berichten") { db in
+            try db.execute(sql: """
+                CREATE TABLE bericht (
+                    id INTEGER PRIMARY KEY,
+                    soort TEXT NOT NULL,
+                    afzender TEXT,
+                    ontvanger TEXT,
+                    identificatie TEXT,
+                    dagtekening TEXT,
+                    inhoud_sha256 TEXT NOT NULL,
+                    bestand TEXT NOT NULL,
+                    ontvangen_op TEXT NOT NULL,
+                    uitkomst TEXT NOT NULL,
+                    retourcode TEXT,
+                    retour_bestand TEXT,
+                    retour_xml BLOB,
+                    reden TEXT
+                );
+                CREATE INDEX bericht_identificatie ON bericht(afzender, soort, identificatie);
+                CREATE INDEX bericht_inhoud ON bericht(inhoud_sha256);
+
+                CREATE TABLE toewijzing (
+                    id INTEGER PRIMARY KEY,
+                    bericht_id INTEGER NOT NULL REFERENCES bericht(id),
+                    wet TEXT NOT NULL,
+                    gemeente TEXT NOT NULL,
+                    aanbieder TEXT NOT NULL,
+                    bsn TEXT NOT NULL,
+                    nummer INTEGER NOT NULL,
+                    referentie_aanbieder TEXT,
+                    categorie TEXT,
+                    code TEXT,
+                    toewijzingsdatum TEXT NOT NULL,
+                    toewijzingstijd_ms INTEGER NOT NULL,
+                    ingangsdatum TEXT NOT NULL,
+                    einddatum TEXT,
+                    reden_wijziging TEXT,
+                    volume INTEGER,
+                    eenheid TEXT,
+                    frequentie TEXT,
+                    budget INTEGER
+                );
+                CREATE INDEX toewijzing_nummer ON toewijzing(gemeente, wet, nummer);
+                CREATE INDEX toewijzing_client ON toewijzing(gemeente, wet, aanbieder, bsn);
+
+                CREATE TABLE declaratie (
+                    id INTEGER PRIMARY KEY,
+                    bericht_id INTEGER NOT NULL REFERENCES bericht(id),
+                    wet TEXT NOT NULL,
+                    aanbieder TEXT NOT NULL,
+                    gemeente TEXT NOT NULL,
+                    nummer TEXT NOT NULL,
+                    periode_begin TEXT NOT NULL,
+                    periode_eind TEXT NOT NULL,
+                    totaal_ingediend INTEGER NOT NULL,
+                    totaal_toegekend INTEGER NOT NULL,
+                    retourcode TEXT NOT NULL
+                );
+                CREATE INDEX declaratie_nummer ON declaratie(aanbieder, wet, nummer);
+                CREATE INDEX declaratie_periode ON declaratie(aanbieder, gemeente, wet, periode_begin);
+
+                CREATE TABLE prestatie (
+                    id INTEGER PRIMARY KEY,
+                    declaratie_id INTEGER NOT NULL REFERENCES declaratie(id),
+                    wet TEXT NOT NULL,
+                    aanbieder TEXT NOT NULL,
+                    gemeente TEXT NOT NULL,
+                    bsn TEXT NOT NULL,
+                    referentienummer TEXT NOT NULL,
+                    vorig_referentienummer TEXT,
+                    toewijzingnummer INTEGER NOT NULL,
+                    categorie TEXT NOT NULL,
+                    code TEXT NOT NULL,
+                    periode_begin TEXT NOT NULL,
+                    periode_eind TEXT NOT NULL,
+                    volume INTEGER NOT NULL,
+                    eenheid TEXT NOT NULL,
+                    tarief INTEGER,
+                    bedrag INTEGER NOT NULL,
+                    toegekend INTEGER NOT NULL,
+                    retourcodes TEXT NOT NULL
+                );
+                CREATE INDEX prestatie_referentie ON prestatie(aanbieder, wet, referentienummer);
+                CREATE INDEX prestatie_vorig ON prestatie(aanbieder, wet, vorig_referentienummer);
+                CREATE INDEX prestatie_toewijzing ON prestatie(gemeente, wet, toewijzingnummer);
+
+                CREATE TABLE bevinding (
+                    id INTEGER PRIMARY KEY,
+                    bericht_id INTEGER NOT NULL REFERENCES bericht(id),
+                    regel TEXT NOT NULL,
+                    niveau INTEGER NOT NULL,
+                    bron TEXT NOT NULL,
+                    ernst TEXT NOT NULL,
+                    retourcode TEXT NOT NULL,
+                    pad TEXT NOT NULL,
+                    regelnummer INTEGER NOT NULL,
+                    gevonden TEXT NOT NULL,
+                    verwacht TEXT NOT NULL,
+                    toelichting TEXT NOT NULL,
+                    bsn TEXT,
+                    toewijzingnummer INTEGER,
+                    product TEXT,
+                    periode TEXT,
+                    bedrag INTEGER
+                );
+                CREATE INDEX bevinding_bericht ON bevinding(bericht_id);
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,52 @@
+/// A processed message as the store keeps it.
+public struct OpgeslagenBericht: Sendable, Hashable {
+    public let id: Int64
+    public let soort: String
+    public let afzender: String?
+    public let ontvanger: String?
+    public let identificatie: String?
+    public let inhoudSHA256: String
+    public let bestand: String
+    public let uitkomst: String
+    public let retourCode: String?
+    public let retourBestand: String?
+    public let retourXML: [UInt8]?
+}
+
+/// One stored version of a toegewezen product.
+struct OpgeslagenToewijzing: Sendable, Hashable {
+    let berichtID: Int64
+    let aanbieder: String
+    let bsn: String
+    let nummer: Int64
+    let referentieAanbieder: String?
+    let product: Product?
+    let toewijzingsdatum: Datum
+    let toewijzingstijdMs: Int
+    let ingangsdatum: Datum
+    let einddatum: Datum?
+    let redenWijziging: RedenWijziging?
+    let omvang: Omvang?
+    let budget: Int64?
+
+    var isVerwijderd: Bool {
+        guard let redenWijziging else { return false }
+        return redenWijziging == .verwijderd
+            || (redenWijziging == .administratieveCorrectieVervallen && einddatum == ingangsdatum)
+    }
+}
+
+/// One stored prestatie.
+struct OpgeslagenPrestatie: Sendable, Hashable {
+    let referentieNummer: String
+    let vorigReferentieNummer: String?
+    let toewijzingNummer: Int64
+    let periode: Periode
+    let volume: Int64
+    let eenheid: Eenheid
+    /// Signed eurocents.
+    let bedrag: Int64
+    let toegekend: Bool
+
+    var isCredit: Bool { vorigReferentieNummer != nil }
+}

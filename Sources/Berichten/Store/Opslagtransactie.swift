@@ -1,0 +1,235 @@
+internal import GRDB
+import Foundation
+
+/// Queries and inserts inside one transaction. Statements are prepared once per connection
+/// (`cachedStatement`) because the same lookups run for every prestatie.
+struct Opslagtransactie {
+    let db: Database
+
+    // MARK: - Messages
+
+    /// TR056: a message of this type from this sender with this Identificatie that counts as
+    /// received (technical rejections on level 1 and 2 count as not sent, OP286).
+    func identificatieGebruikt(afzender: String, soort: BerichtSoort, identificatie: String) throws -> Bool {
+        let statement = try db.cachedStatement(sql: """
+            SELECT 1 FROM bericht WHERE afzender = ? AND soort = ? AND identificatie = ?
+            AND uitkomst NOT IN ('onderhanden', 'technisch-afgewezen', 'xsd-ongeldig', 'geweigerd') LIMIT 1
+            """)
+        return try Bool.fetchOne(statement, arguments: [afzender, soort.naam, identificatie]) ?? false
+    }
+
+    func bericht(inhoud sha256: String) throws -> OpgeslagenBericht? {
+        try Row.fetchOne(db, sql: "SELECT * FROM bericht WHERE inhoud_sha256 = ? ORDER BY id LIMIT 1", arguments: [sha256])
+            .map(Self.bericht(_:))
+    }
+
+    func berichten() throws -> [OpgeslagenBericht] {
+        try Row.fetchAll(db, sql: "SELECT * FROM bericht ORDER BY id").map(Self.bericht(_:))
+    }
+
+    private static func bericht(_ row: Row) -> OpgeslagenBericht {
+        OpgeslagenBericht(
+            id: row["id"], soort: row["soort"], afzender: row["afzender"], ontvanger: row["ontvanger"],
+            identificatie: row["identificatie"], inhoudSHA256: row["inhoud_sha256"], bestand: row["bestand"],
+            uitkomst: row["uitkomst"], retourCode: row["retourcode"], retourBestand: row["retour_bestand"],
+            retourXML: (row["retour_xml"] as Data?).map { Array($0) })
+    }
+
+    func voegBerichtToe(
+        soort: String, afzender: String?, ontvanger: String?, identificatie: String?, dagtekening: Datum?,
+        inhoudSHA256: String, bestand: String, ontvangenOp: String, uitkomst: String, retourCode: String?,
+        retourBestand: String?, retourXML: [UInt8]?, reden: String?
+    ) throws -> Int64 {
+        try db.execute(
+            sql: """
+                INSERT INTO bericht (soort, afzender, ontvanger, identificatie, dagtekening, inhoud_sha256, bestand,
+                ontvangen_op, uitkomst, retourcode, retour_bestand, retour_xml, reden)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                soort, afzender, ontvanger, identificatie, dagtekening?.description, inhoudSHA256, bestand, ontvangenOp,
+                uitkomst, retourCode, retourBestand, retourXML.map { Data($0) }, reden,
+            ])
+        return db.lastInsertedRowID
+    }
+
+    func zetUitkomst(berichtID: Int64, uitkomst: String, retourCodes: String, retourBestand: String, retourXML: [UInt8]) throws {
+        try db.execute(
+            sql: "UPDATE bericht SET uitkomst = ?, retourcode = ?, retour_bestand = ?, retour_xml = ? WHERE id = ?",
+            arguments: [uitkomst, retourCodes, retourBestand, Data(retourXML), berichtID])
+    }
+
+    // MARK: - Toewijzingen
+
+    /// The current version: latest Toewijzingsdatum + Toewijzingstijd (IV013).
+    func huidigeToewijzing(gemeente: String, wet: Wet, nummer: Int64) throws -> OpgeslagenToewijzing? {
+        let statement = try db.cachedStatement(sql: """
+            SELECT * FROM toewijzing WHERE gemeente = ? AND wet = ? AND nummer = ?
+            ORDER BY toewijzingsdatum DESC, toewijzingstijd_ms DESC, id DESC LIMIT 1
+            """)
+        return try Row.fetchOne(statement, arguments: [gemeente, wet.rawValue, nummer]).map(Self.toewijzing(_:))
+    }
+
+    /// Whether this client had a toewijzing with this aanbieder that started before `datum`.
+    func heeftEerdereToewijzing(gemeente: String, wet: Wet, aanbieder: String, bsn: String, voor datum: Datum) throws -> Bool {
+        let statement = try db.cachedStatement(sql: """
+            SELECT 1 FROM toewijzing WHERE gemeente = ? AND wet = ? AND aanbieder = ? AND bsn = ? AND ingangsdatum < ?
+            AND NOT (reden_wijziging = '13') LIMIT 1
+            """)
+        return try Bool.fetchOne(statement, arguments: [gemeente, wet.rawValue, aanbieder, bsn, datum.description]) ?? false
+    }
+
+    func voegToewijzingToe(berichtID: Int64, wet: Wet, gemeente: String, aanbieder: String, bsn: String, product p: ToegewezenProduct) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO toewijzing (bericht_id, wet, gemeente, aanbieder, bsn, nummer, referentie_aanbieder, categorie, code,
+            toewijzingsdatum, toewijzingstijd_ms, ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, budget)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: [
+            berichtID, wet.rawValue, gemeente, aanbieder, bsn, p.toewijzingNummer, p.referentieAanbieder,
+            p.product?.categorie, p.product?.code, p.toewijzingsdatum.description, p.toewijzingstijd.milliseconden,
+            p.ingangsdatum.description, p.einddatum?.description, p.redenWijziging?.rawValue, p.omvang?.volume,
+            p.omvang?.eenheid.rawValue, p.omvang?.frequentie.rawValue, p.budget,
+        ])
+    }
+
+    private static func toewijzing(_ row: Row) -> OpgeslagenToewijzing {
+        let categorie: String? = row["categorie"]
+        let eenheid: String? = row["eenheid"]
+        let frequentie: String? = row["frequentie"]
+        let volume: Int64? = row["volume"]
+        var omvang: Omvang?
+        if let volume, let eenheid = eenheid.flatMap(Eenheid.init(rawValue:)),
+            let frequentie = frequentie.flatMap(Frequentie.init(rawValue:))
+        {
+            omvang = Omvang(volume: volume, eenheid: eenheid, frequentie: frequentie)
+        }
+        return OpgeslagenToewijzing(
+            berichtID: row["bericht_id"], aanbieder: row["aanbieder"], bsn: row["bsn"], nummer: row["nummer"],
+            referentieAanbieder: row["referentie_aanbieder"],
+            product: categorie.map { Product(categorie: $0, code: row["code"]) },
+            toewijzingsdatum: Datum(row["toewijzingsdatum"] as String)!, toewijzingstijdMs: row["toewijzingstijd_ms"],
+            ingangsdatum: Datum(row["ingangsdatum"] as String)!,
+            einddatum: (row["einddatum"] as String?).flatMap { Datum($0) },
+            redenWijziging: (row["reden_wijziging"] as String?).map(RedenWijziging.init(rawValue:)),
+            omvang: omvang, budget: row["budget"])
+    }
+
+    // MARK: - Declaraties and prestaties
+
+    func declaratieNummerGebruikt(aanbieder: String, wet: Wet, nummer: String) throws -> Bool {
+        let statement = try db.cachedStatement(sql: "SELECT 1 FROM declaratie WHERE aanbieder = ? AND wet = ? AND nummer = ? LIMIT 1")
+        return try Bool.fetchOne(statement, arguments: [aanbieder, wet.rawValue, nummer]) ?? false
+    }
+
+    /// Start of the latest declaratieperiode of this aanbieder to this gemeente (TR318).
+    func laatsteDeclaratieperiode(aanbieder: String, gemeente: String, wet: Wet) throws -> Datum? {
+        let statement = try db.cachedStatement(sql: "SELECT MAX(periode_begin) FROM declaratie WHERE aanbieder = ? AND gemeente = ? AND wet = ?")
+        return try String.fetchOne(statement, arguments: [aanbieder, gemeente, wet.rawValue]).flatMap { Datum($0) }
+    }
+
+    func prestatie(aanbieder: String, wet: Wet, referentieNummer: String) throws -> OpgeslagenPrestatie? {
+        let statement = try db.cachedStatement(sql: "SELECT * FROM prestatie WHERE aanbieder = ? AND wet = ? AND referentienummer = ? ORDER BY id LIMIT 1")
+        return try Row.fetchOne(statement, arguments: [aanbieder, wet.rawValue, referentieNummer]).map(Self.prestatie(_:))
+    }
+
+    /// TR390: an approved credit of this ReferentieNummer already exists.
+    func isGecrediteerd(aanbieder: String, wet: Wet, referentieNummer: String) throws -> Bool {
+        let statement = try db.cachedStatement(sql: """
+            SELECT 1 FROM prestatie WHERE aanbieder = ? AND wet = ? AND vorig_referentienummer = ? AND toegekend = 1 LIMIT 1
+            """)
+        return try Bool.fetchOne(statement, arguments: [aanbieder, wet.rawValue, referentieNummer]) ?? false
+    }
+
+    /// TR389: approved debets for the same toewijzing, product and product period that were not credited.
+    func nietGecrediteerdeDebets(
+        aanbieder: String, wet: Wet, toewijzingNummer: Int64, categorie: String, code: String, periode: Periode
+    ) throws -> [String] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT p.referentienummer FROM prestatie p
+            WHERE p.aanbieder = ? AND p.wet = ? AND p.toewijzingnummer = ? AND p.categorie = ? AND p.code = ?
+            AND p.periode_begin = ? AND p.periode_eind = ? AND p.toegekend = 1 AND p.vorig_referentienummer IS NULL
+            AND NOT EXISTS (SELECT 1 FROM prestatie c WHERE c.aanbieder = p.aanbieder AND c.wet = p.wet
+                            AND c.vorig_referentienummer = p.referentienummer AND c.toegekend = 1)
+            """)
+        return try String.fetchAll(statement, arguments: [
+            aanbieder, wet.rawValue, toewijzingNummer, categorie, code,
+            periode.begindatum.description, periode.einddatum.description,
+        ])
+    }
+
+    /// Approved prestaties on a toewijzing (debets and credits), for TR321/TR322/TR369/TR385.
+    func toegekendePrestaties(gemeente: String, wet: Wet, toewijzingNummer: Int64) throws -> [OpgeslagenPrestatie] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT * FROM prestatie WHERE gemeente = ? AND wet = ? AND toewijzingnummer = ? AND toegekend = 1
+            """)
+        return try Row.fetchAll(statement, arguments: [gemeente, wet.rawValue, toewijzingNummer]).map(Self.prestatie(_:))
+    }
+
+    func voegDeclaratieToe(
+        berichtID: Int64, wet: Wet, aanbieder: String, gemeente: String, declaratie: Declaratie,
+        totaalToegekend: Int64, retourCode: RetourCode
+    ) throws -> Int64 {
+        try db.execute(
+            sql: """
+                INSERT INTO declaratie (bericht_id, wet, aanbieder, gemeente, nummer, periode_begin, periode_eind,
+                totaal_ingediend, totaal_toegekend, retourcode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                berichtID, wet.rawValue, aanbieder, gemeente, declaratie.declaratieNummer,
+                declaratie.declaratiePeriode.begindatum.description, declaratie.declaratiePeriode.einddatum.description,
+                declaratie.totaalIngediendBedrag.getekend, totaalToegekend, retourCode.rawValue,
+            ])
+        return db.lastInsertedRowID
+    }
+
+    func voegPrestatieToe(
+        declaratieID: Int64, wet: Wet, aanbieder: String, gemeente: String, bsn: String, prestatie p: Prestatie,
+        toegekend: Bool, retourCodes: [RetourCode]
+    ) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO prestatie (declaratie_id, wet, aanbieder, gemeente, bsn, referentienummer, vorig_referentienummer,
+            toewijzingnummer, categorie, code, periode_begin, periode_eind, volume, eenheid, tarief, bedrag, toegekend, retourcodes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: [
+            declaratieID, wet.rawValue, aanbieder, gemeente, bsn, p.referentieNummer, p.vorigReferentieNummer,
+            p.toewijzingNummer, p.productCategorie, p.productCode, p.productPeriode.begindatum.description,
+            p.productPeriode.einddatum.description, p.geleverdVolume, p.eenheid.rawValue, p.productTarief,
+            p.ingediendBedrag.getekend, toegekend, retourCodes.map(\.rawValue).joined(separator: ","),
+        ])
+    }
+
+    private static func prestatie(_ row: Row) -> OpgeslagenPrestatie {
+        OpgeslagenPrestatie(
+            referentieNummer: row["referentienummer"], vorigReferentieNummer: row["vorig_referentienummer"],
+            toewijzingNummer: row["toewijzingnummer"],
+            periode: Periode(begindatum: Datum(row["periode_begin"] as String)!, einddatum: Datum(row["periode_eind"] as String)!),
+            volume: row["volume"], eenheid: Eenheid(rawValue: row["eenheid"]) ?? .stuksInspanning,
+            bedrag: row["bedrag"], toegekend: row["toegekend"])
+    }
+
+    // MARK: - Findings
+
+    func voegBevindingToe(berichtID: Int64, _ bevinding: Bevinding, ernst: String, context: Bevindingcontext) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO bevinding (bericht_id, regel, niveau, bron, ernst, retourcode, pad, regelnummer, gevonden, verwacht,
+            toelichting, bsn, toewijzingnummer, product, periode, bedrag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: [
+            berichtID, bevinding.regel, bevinding.niveau.rawValue, bevinding.bron.rawValue, ernst,
+            bevinding.retourCode.rawValue, bevinding.locatie.pad, bevinding.locatie.regel, bevinding.gevonden,
+            bevinding.verwacht, bevinding.toelichting, context.bsn, context.toewijzingNummer, context.product,
+            context.periode, context.bedrag,
+        ])
+    }
+}
+
+/// What a finding is about, for the auditors' report: client, toewijzing, product, period, amount.
+struct Bevindingcontext {
+    var bsn: String?
+    var toewijzingNummer: Int64?
+    var product: String?
+    var periode: String?
+    var bedrag: Int64?
+}

@@ -1,0 +1,140 @@
+import ArgumentParser
+import Berichten
+import Foundation
+
+/// `berichtd process`: processes everything in `spool/in`, then exits.
+struct ProcessCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "process",
+        abstract: "Verwerk alle berichten in spool/in (oudste eerst) en schrijf de retours naar spool/out.",
+        discussion: """
+            Exitcode 0 als de spool verwerkt is (afwijzingen zijn gewone uitkomsten); 2 als berichtd zelf niet kon werken \
+            (configuratie, XSD, opslag of schijf).
+            """
+    )
+
+    @Option(name: .long, help: "De spoolmap.")
+    var spool = "spool"
+
+    @Option(name: .long, help: "De regioconfiguratie.")
+    var config = "config/regio.toml"
+
+    @Option(name: .long, help: "Map met de XSD's (ijw-3.2/, iwmo-3.2/).")
+    var xsd: String?
+
+    @Option(name: .long, help: "Het opslagbestand (standaard <spool>/state/berichtd.sqlite).")
+    var opslag: String?
+
+    @Option(name: .long, help: "Zet eerst de voorbeeldberichten uit deze map in spool/in (alleen die nog niet verwerkt zijn).")
+    var voorbeelden: String?
+
+    func run() throws {
+        let spoolMap = Spool(root: spool)
+        let verwerker: Verwerker
+        do {
+            try spoolMap.maakMappen()
+            let schemas = SchemaBibliotheek(directory: try Installatie.xsdMap(xsd))
+            try schemas.laadAlles()
+            guard let regio = try Configuratie.laad(config) else { throw ExitCode(2) }
+            let store = try Berichtenopslag(pad: opslag ?? spoolMap.standaardOpslag)
+            verwerker = Verwerker(lezer: Berichtlezer(schemas: schemas), config: regio, opslag: store, spool: spoolMap)
+        } catch let code as ExitCode {
+            throw code
+        } catch {
+            Uitvoer.fout("berichtd process: \(error)")
+            throw ExitCode(2)
+        }
+        if let voorbeelden {
+            let (nieuw, bekend) = try Voorbeelden.zetKlaar(voorbeelden, spool: spoolMap, opslag: verwerker.opslag)
+            Uitvoer.regel("voorbeelden uit \(voorbeelden): \(nieuw) nieuw in \(spoolMap.inMap), \(bekend) al eerder verwerkt")
+        }
+        var uitkomsten: [Verwerkingsuitkomst] = []
+        var fouten = 0
+        for pad in try spoolMap.onderhanden() {
+            Uitvoer.regel("hervat onderbroken verwerking: \(pad)")
+            uitkomsten.append(try verwerk(pad, verwerker, &fouten))
+        }
+        for pad in try spoolMap.klaarstaand() {
+            let claim: String
+            do {
+                claim = try spoolMap.claim(pad)
+            } catch {
+                Uitvoer.fout("overgeslagen (kan niet worden geclaimd): \(error)")
+                continue
+            }
+            uitkomsten.append(try verwerk(claim, verwerker, &fouten))
+        }
+        for uitkomst in uitkomsten { Uitvoer.regel(uitkomst.description) }
+        Uitvoer.regel(Samenvatting.tekst(uitkomsten, spool: spoolMap))
+        if fouten > 0 {
+            Uitvoer.fout("\(fouten) bericht(en) konden niet worden verwerkt en staan nog in \(spoolMap.workMap)")
+            throw ExitCode(2)
+        }
+    }
+
+    private func verwerk(_ pad: String, _ verwerker: Verwerker, _ fouten: inout Int) throws -> Verwerkingsuitkomst {
+        do {
+            return try verwerker.verwerk(pad)
+        } catch {
+            fouten += 1
+            Uitvoer.fout("berichtd process: \(pad): \(error)")
+            return Verwerkingsuitkomst(
+                bestand: pad, soort: .geweigerd, bericht: nil, retourBestand: nil, retourCodes: [], bevindingen: [],
+                reden: "niet verwerkt, blijft staan voor een nieuwe poging: \(error)")
+        }
+    }
+}
+
+/// Loading the region config for a command, with its problems on stderr.
+enum Configuratie {
+    static func laad(_ pad: String) throws -> Regioconfiguratie? {
+        switch ConfiguratieLader.laad(pad: pad) {
+        case .geladen(let configuratie):
+            return configuratie
+        case .ongeldig(let problemen):
+            for probleem in problemen { Uitvoer.fout("\(probleem)") }
+            Uitvoer.fout("berichtd: de regioconfiguratie \(pad) is ongeldig (\(problemen.count) probleem/problemen)")
+            return nil
+        case .onleesbaar(let probleem):
+            Uitvoer.fout("berichtd: \(probleem)")
+            return nil
+        }
+    }
+}
+
+/// Puts the bundled example messages into `spool/in`, in name order, skipping those the
+/// store already processed.
+enum Voorbeelden {
+    static func zetKlaar(_ map: String, spool: Spool, opslag: Berichtenopslag) throws -> (nieuw: Int, bekend: Int) {
+        let namen = try FileManager.default.contentsOfDirectory(atPath: map).filter { $0.hasSuffix(".xml") }.sorted()
+        var nieuw = 0
+        var bekend = 0
+        let start = Date().addingTimeInterval(-Double(namen.count) - 10)
+        for (index, naam) in namen.enumerated() {
+            let bron = map + "/" + naam
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: bron)))
+            if try opslag.bericht(inhoud: SHA256.hex(bytes)) != nil {
+                bekend += 1
+                continue
+            }
+            let doel = spool.inMap + "/" + naam
+            try Spool.schrijfAtomisch(bytes, naar: doel)
+            try FileManager.default.setAttributes(
+                [.modificationDate: start.addingTimeInterval(Double(index))], ofItemAtPath: doel)
+            nieuw += 1
+        }
+        return (nieuw, bekend)
+    }
+}
+
+/// The short summary `process` prints at the end.
+enum Samenvatting {
+    static func tekst(_ uitkomsten: [Verwerkingsuitkomst], spool: Spool) -> String {
+        if uitkomsten.isEmpty { return "niets te doen: \(spool.inMap) is leeg" }
+        var telling: [String: Int] = [:]
+        for uitkomst in uitkomsten { telling[uitkomst.soort.rawValue, default: 0] += 1 }
+        let delen = telling.keys.sorted().map { "\(telling[$0]!) \($0)" }.joined(separator: ", ")
+        let retours = uitkomsten.filter { $0.retourBestand != nil }.count
+        return "verwerkt: \(uitkomsten.count) bericht(en): \(delen); \(retours) retour(s) in \(spool.outMap)"
+    }
+}
