@@ -1,0 +1,116 @@
+import Berichten
+import Foundation
+import Testing
+
+/// End to end: the bundled example region and its 52 example messages go through the spool,
+/// the store and the retours. The expected outcomes were written down in `examples/README.md`
+/// before the processing code existed.
+@Suite("Verwerking: voorbeeldscenario van de regio", .serialized)
+struct VoorbeeldscenarioTests {
+    /// File prefix → (outcome, retourcodes of the message).
+    static let verwacht: [String: (Verwerkingsuitkomst.Soort, [String])] = {
+        var table: [String: (Verwerkingsuitkomst.Soort, [String])] = [:]
+        for nummer in 1...52 { table[String(format: "%03d", nummer)] = (.geaccepteerd, nummer <= 13 ? [] : ["8001"]) }
+        table["013"] = (.afgewezen, ["S329"])
+        table["022"] = (.gedeeltelijk, ["9384"])
+        table["031"] = (.gedeeltelijk, ["9321"])
+        table["040"] = (.gedeeltelijk, ["0611"])
+        table["043"] = (.afgewezen, ["9333"])
+        table["045"] = (.technischAfgewezen, ["0001"])
+        table["049"] = (.xsdOngeldig, [])
+        return table
+    }()
+
+    struct Omgeving {
+        let map: String
+        let spool: Spool
+        let verwerker: Verwerker
+
+        init() throws {
+            map = NSTemporaryDirectory() + "berichtd-test-" + UUID().uuidString
+            spool = Spool(root: map)
+            try spool.maakMappen()
+            guard let config = ConfiguratieLader.laad(pad: TestOmgeving.root + "/config/regio.toml").configuratie else {
+                throw TestFout("config/regio.toml laadt niet")
+            }
+            verwerker = Verwerker(
+                lezer: TestOmgeving.lezer, config: config, opslag: try Berichtenopslag(pad: spool.standaardOpslag),
+                spool: spool, vandaag: { Datum(jaar: 2026, maand: 11, dag: 23)! })
+        }
+
+        /// Drops a file into `in/` and processes it the way `berichtd process` does.
+        func verwerk(_ bron: String) throws -> Verwerkingsuitkomst {
+            let doel = spool.inMap + "/" + (bron as NSString).lastPathComponent
+            try FileManager.default.copyItem(atPath: bron, toPath: doel)
+            return try verwerker.verwerk(try spool.claim(doel))
+        }
+    }
+
+    static func voorbeelden() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: TestOmgeving.root + "/examples")
+            .filter { $0.hasSuffix(".xml") }.sorted().map { TestOmgeving.root + "/examples/" + $0 }
+    }
+
+    @Test("elk voorbeeldbericht krijgt de verwachte uitkomst en retourcodes")
+    func examplesGiveExpectedOutcomes() throws {
+        let omgeving = try Omgeving()
+        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        var retours = 0
+        for bestand in try Self.voorbeelden() {
+            let naam = (bestand as NSString).lastPathComponent
+            let uitkomst = try omgeving.verwerk(bestand)
+            let (soort, codes) = try #require(Self.verwacht[String(naam.prefix(3))])
+            #expect(uitkomst.soort == soort, "\(naam): \(uitkomst)")
+            #expect(uitkomst.retourCodes.map(\.rawValue) == codes, "\(naam): \(uitkomst)")
+            if let retour = uitkomst.retourBestand {
+                retours += 1
+                #expect(FileManager.default.fileExists(atPath: omgeving.spool.outMap + "/" + retour))
+            }
+        }
+        #expect(retours == 51)
+        let archief = try FileManager.default.subpathsOfDirectory(atPath: omgeving.spool.archiefMap).filter { $0.hasSuffix(".xml") }
+        #expect(archief.count == 51)
+        #expect(FileManager.default.fileExists(atPath: omgeving.spool.afgewezenMap + "/049-wmo323-0632-41000007-2026-10-xsd-ongeldig.xml.reason"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty)
+    }
+
+    @Test("een gedeeltelijk afgewezen 325 klopt veld voor veld (TR321 in 031)")
+    func partialRejectionFields() throws {
+        let omgeving = try Omgeving()
+        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        var laatste: Verwerkingsuitkomst?
+        for bestand in try Self.voorbeelden() where bestand.contains("/0") && !bestand.contains("/03") || bestand.contains("/031") {
+            laatste = try omgeving.verwerk(bestand)
+            if bestand.contains("/031") { break }
+        }
+        let uitkomst = try #require(laatste)
+        let retour = try String(contentsOfFile: omgeving.spool.outMap + "/" + #require(uitkomst.retourBestand), encoding: .utf8)
+        #expect(retour.contains("<jw325:BerichtCode>491</jw325:BerichtCode>"))
+        #expect(retour.contains("<jw325:Afzender>0321</jw325:Afzender>"))
+        #expect(retour.contains("<jw325:Ontvanger>41000001</jw325:Ontvanger>"))
+        #expect(retour.contains("<ijw:Identificatie>ZGL260901</ijw:Identificatie>"))
+        let toegekend = try #require(retour.range(of: "<jw325:TotaalToegekendBedrag>"))
+        let naToegekend = retour[toegekend.upperBound...].drop { $0.isWhitespace }
+        #expect(naToegekend.hasPrefix("<ijw:TotaalBedrag>0</ijw:TotaalBedrag>"))
+        #expect(retour.contains("<ijw:ReferentieNummer>ZGLR2609001</ijw:ReferentieNummer>"))
+        #expect(retour.contains("<jw325:RetourCode>9321</jw325:RetourCode>"))
+        #expect(uitkomst.bevindingen.contains { $0.regel == "TR321" && $0.verwacht.contains("15") })
+    }
+
+    @Test("hetzelfde bericht nog eens: TR056 (9056), niet opnieuw verwerkt")
+    func duplicateIsAnsweredWith9056() throws {
+        let omgeving = try Omgeving()
+        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        let bestanden = try Self.voorbeelden()
+        let toewijzing = try #require(bestanden.first { $0.contains("/005-") })
+        let declaratie = try #require(bestanden.first { $0.contains("/014-") })
+        _ = try omgeving.verwerk(toewijzing)
+        #expect(try omgeving.verwerk(declaratie).soort == .geaccepteerd)
+        let kopie = omgeving.map + "/014-opnieuw.xml"
+        try FileManager.default.copyItem(atPath: declaratie, toPath: kopie)
+        let tweede = try omgeving.verwerk(kopie)
+        #expect(tweede.soort == .afgewezen)
+        #expect(tweede.retourCodes == [RetourCode("9056")])
+        #expect(try omgeving.verwerker.opslag.tellingen()["prestatie"] == 1)
+    }
+}
