@@ -102,7 +102,8 @@ STANDAARD_NAAM = {"ijw": "iJw", "iwmo": "iWmo"}
 
 def simple_type(w, st, standaard):
     w.tag(1, "xs:simpleType", [("name", st["name"])], close=False)
-    w.doc(2, st.get("doc"))
+    doc = st.get("doc")
+    w.doc(2, doc[standaard] if isinstance(doc, dict) else doc)
     w.tag(2, "xs:restriction", [("base", "xs:" + st["base"])], close=False)
     for key, facet in (("minlen", "minLength"), ("maxlen", "maxLength"),
                        ("mininc", "minInclusive"), ("maxinc", "maxInclusive"),

@@ -5,7 +5,7 @@ Fields of each entry:
   base      XSD built-in base: string, integer, date or time
   minlen / maxlen / pattern / mininc / maxinc   facets (omitted when absent)
   codes     code-list key (see codelists.py); each code becomes an enumeration
-  doc       short Dutch description (our own words)
+  doc       short Dutch description (our own words); a dict per standard where they differ
 
 Facet values are facts of the standard. Notes on the patterns:
   NIET_LEEG      "not whitespace-only" on a single line; '.' does not match CR/LF, so a value
@@ -95,17 +95,18 @@ SIMPLE_TYPES = [
     dict(name="LDT_Postcode", base="string", minlen=1, maxlen=8, pattern=NIET_LEEG,
          doc="Postcode."),
     dict(name="LDT_ProductCategorie", base="string", maxlen=2, codes="PRODUCTCATEGORIE",
-         doc="Productcategorie (iJw JZ020, iWmo WMO020)."),
+         doc={"ijw": "Productcategorie (JZ020).", "iwmo": "Productcategorie (WMO020)."}),
     dict(name="LDT_ProductCode", base="string", minlen=1, maxlen=5, pattern=NIET_LEEG,
          doc="Productcode volgens de gebruikte productcodelijst."),
     dict(name="LDT_RedenAfwijzingVerzoek", base="string", maxlen=2, codes="WJ759",
          doc="Reden van afwijzing van een verzoek (WJ759)."),
     dict(name="LDT_RedenBeeindiging", base="string", maxlen=2, codes="REDENBEEINDIGING",
-         doc="Reden van beëindiging (iJw JZ588, iWmo WMO588)."),
+         doc={"ijw": "Reden van beëindiging (JZ588).", "iwmo": "Reden van beëindiging (WMO588)."}),
     dict(name="LDT_RedenVerzoek", base="string", maxlen=1, codes="WJ758",
          doc="Reden van een verzoek om wijziging (WJ758)."),
     dict(name="LDT_RedenWijziging", base="string", maxlen=2, codes="REDENWIJZIGING",
-         doc="Reden van wijziging van een toewijzing (JZ002 / WMO002)."),
+         doc={"ijw": "Reden van wijziging van een toewijzing (JZ002).",
+             "iwmo": "Reden van wijziging van een toewijzing (WMO002)."}),
     dict(name="LDT_Referentie", base="string", minlen=1, maxlen=36, pattern=NIET_LEEG,
          doc="Referentie van de aanbieder."),
     dict(name="LDT_ReferentieNummer", base="string", minlen=1, maxlen=20,
