@@ -85,7 +85,7 @@ extension Configuratieopbouw {
     mutating func leesTarieven(_ regio: TOMLSectie) {
         guard let tabel = leesCSV("tarieven", van: regio, kolommen: Self.tariefKolommen) else { return }
         tarievenGelezen = true
-        let productenNaam = bestandsnaam("producten") ?? "producten.csv"
+        let productenNaam = korteNaam("producten")
         for rij in tabel.rijen {
             let wet = wet(rij, in: tabel)
             let code = rij["productcode"]

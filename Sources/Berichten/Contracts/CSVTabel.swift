@@ -23,10 +23,13 @@ struct CSVTabel {
             return nil
         }
         let namen = kop.map { $0.trimmingCharacters(in: .whitespaces) }
-        var compleet = true
-        for kolom in kolommen where !namen.contains(kolom) {
-            problemen.meld(bestand, 1, "kolom '\(kolom)' ontbreekt in de kopregel (verwacht: \(kolommen.joined(separator: ";")))")
-            compleet = false
+        let ontbrekend = kolommen.filter { !namen.contains($0) }
+        if !ontbrekend.isEmpty {
+            let lijst = ontbrekend.map { "'\($0)'" }.joined(separator: ", ")
+            problemen.meld(
+                bestand, 1,
+                "\(ontbrekend.count == 1 ? "kolom \(lijst) ontbreekt" : "kolommen \(lijst) ontbreken") in de kopregel"
+                    + " (verwacht: \(kolommen.joined(separator: ";")))")
         }
         for (index, naam) in namen.enumerated() {
             if !kolommen.contains(naam) {
@@ -35,7 +38,7 @@ struct CSVTabel {
                 problemen.meld(bestand, 1, "kolom '\(naam)' staat meer dan eens in de kopregel")
             }
         }
-        guard compleet else { return nil }
+        guard ontbrekend.isEmpty else { return nil }
 
         var rijen: [CSVRij] = []
         var index = 0

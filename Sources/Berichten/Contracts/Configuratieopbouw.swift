@@ -84,9 +84,9 @@ struct Configuratieopbouw {
         leesSegmenten(root)
         leesAanbieders(root)
         if let regio {
-            leesGemeentecodes(regio)
             leesProducten(regio)
             leesTarieven(regio)
+            leesGemeentecodes(regio)
         }
         leesContracten(root)
         leesPlafonds(root)

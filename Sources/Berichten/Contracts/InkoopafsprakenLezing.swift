@@ -19,7 +19,7 @@ extension Configuratieopbouw {
             }
             let segmentcodes = sectie.tekstlijst("segmenten", in: &problemen)
             for code in segmentcodes ?? [] where segmentsecties[code] == nil {
-                sectie.meld("segment '\(code)' bestaat niet", bij: "segmenten", in: &problemen)
+                sectie.meld("segment '\(code)' bestaat niet", element: code, van: "segmenten", in: &problemen)
                 volledig = false
             }
             let gemeentecodes = leesContractgemeenten(sectie, segmentcodes: segmentcodes)
@@ -34,48 +34,65 @@ extension Configuratieopbouw {
             if let deel = sectie.deeltabel("overgang", verplicht: false, in: &problemen) {
                 overgang = leesOvergang(deel, einde: einde, heeftEinde: heeftEinde)
             }
-            if (sectie.tabel["overgang"] != nil && overgang == nil) || (heeftEinde && einde == nil) || gemeentecodes == nil {
+            if (sectie.tabel["overgang"] != nil && overgang == nil) || (heeftEinde && einde == nil) {
                 volledig = false
             }
-            guard volledig, let aanbieder, let segmentcodes, let ingang, let gemeentecodes else {
+            let gemeenten: Set<String>?
+            switch gemeentecodes {
+            case .alle: gemeenten = nil
+            case .alleen(let codes): gemeenten = Set(codes)
+            case .fout: gemeenten = nil; volledig = false
+            }
+            guard volledig, let aanbieder, let segmentcodes, let ingang else {
                 if let aanbieder { aanbiedersMetOnvolledigContract.insert(aanbieder) }
                 continue
             }
             contracten.append(
                 Contract(
-                    aanbieder: aanbieder, segmenten: Set(segmentcodes), gemeenten: gemeentecodes.map(Set.init),
+                    aanbieder: aanbieder, segmenten: Set(segmentcodes), gemeenten: gemeenten,
                     geldigheid: Geldigheid(van: ingang, tot: einde), overgang: overgang))
         }
     }
 
-    /// The optional `gemeenten` of a contract: `.some(nil)` when absent (every participating
-    /// gemeente), `nil` when it has a problem. Each must take part in one of the segments.
-    private mutating func leesContractgemeenten(_ sectie: TOMLSectie, segmentcodes: [String]?) -> [String]?? {
-        guard sectie.tabel["gemeenten"] != nil else { return .some(nil) }
-        guard let codes = sectie.tekstlijst("gemeenten", in: &problemen) else { return nil }
+    /// What the optional `gemeenten` of a contract says.
+    private enum Contractgemeenten {
+        /// Not given: every participating gemeente of each segment.
+        case alle
+        case alleen([String])
+        /// Given, but with a problem (reported).
+        case fout
+    }
+
+    /// The optional `gemeenten` of a contract; each must take part in one of its segments.
+    private mutating func leesContractgemeenten(_ sectie: TOMLSectie, segmentcodes: [String]?) -> Contractgemeenten {
+        guard sectie.tabel["gemeenten"] != nil else { return .alle }
+        guard let codes = sectie.tekstlijst("gemeenten", in: &problemen) else { return .fout }
         let onbekend = onbekendeGemeenten(codes)
         for gemeente in onbekend {
             sectie.meld(
-                "gemeente '\(gemeente)' hoort niet bij de regio (geen [[gemeente]] met die code)", bij: "gemeenten", in: &problemen)
+                "gemeente '\(gemeente)' hoort niet bij de regio (geen [[gemeente]] met die code)", element: gemeente,
+                van: "gemeenten", in: &problemen)
         }
-        guard onbekend.isEmpty else { return nil }
-        guard let segmentcodes else { return codes }
+        guard onbekend.isEmpty else { return .fout }
+        guard let segmentcodes else { return .alleen(codes) }
         let segmenten = segmentcodes.compactMap { segmentIndex[$0] }
-        guard segmenten.count == segmentcodes.count else { return codes }
+        guard segmenten.count == segmentcodes.count else { return .alleen(codes) }
         var goed = true
         for gemeente in codes where !segmenten.contains(where: { $0.gemeenten.contains(gemeente) }) {
             sectie.meld(
                 "gemeente \(gemeente) neemt aan geen van de segmenten van dit contract deel (\(segmentcodes.joined(separator: ", ")))",
-                bij: "gemeenten", in: &problemen)
+                element: gemeente, van: "gemeenten", in: &problemen)
             goed = false
         }
-        return goed ? codes : nil
+        return goed ? .alleen(codes) : .fout
     }
 
     /// `overgang = { van, tot }`: both dates, after the contract period.
     private mutating func leesOvergang(_ deel: TOMLSectie, einde: Datum?, heeftEinde: Bool) -> Geldigheid? {
         deel.controleerSleutels(["van", "tot"], in: &problemen)
-        guard let van = deel.datum("van", in: &problemen), let tot = deel.datum("tot", in: &problemen) else { return nil }
+        let van = deel.datum("van", in: &problemen)
+        let tot = deel.datum("tot", in: &problemen)
+        guard let van, let tot else { return nil }
         if tot < van {
             deel.meld("tot \(tot) ligt vóór van \(van)", in: &problemen)
             return nil

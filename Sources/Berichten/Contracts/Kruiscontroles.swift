@@ -1,9 +1,12 @@
+import Foundation
+
 /// The checks that need everything read first: region gemeenten in the CBS table, tariffs for
 /// every product that is declared per client, and no two tariff rows for the same thing at once.
 extension Configuratieopbouw {
     /// Every gemeente of the region must exist in the CBS gemeentecode table.
     mutating func controleerGemeentenInCBS() {
-        guard let cbsCodes, let tabel = bestandsnaam("gemeentecodes") else { return }
+        guard let cbsCodes else { return }
+        let tabel = korteNaam("gemeentecodes")
         for (code, sectie) in gemeentesecties where Codevorm.cijfers(code, aantal: 4) && !cbsCodes.contains(code) {
             sectie.meld("code \(code) staat niet in de CBS-tabel \(tabel)", bij: "code", in: &problemen)
         }
@@ -12,7 +15,8 @@ extension Configuratieopbouw {
     /// Every product of an inspanningsgericht or outputgericht segment needs at least one tariff
     /// (otherwise every declaratie on it gets 0611). Taakgericht products are checked per tariff row.
     mutating func controleerTariefdekking() {
-        guard tarievenGelezen, let bestand = bestandsnaam("producten"), let tarievenNaam = bestandsnaam("tarieven") else { return }
+        guard tarievenGelezen, let bestand = bestandsnaam("producten") else { return }
+        let tarievenNaam = korteNaam("tarieven")
         for product in producten {
             let sleutel = Productsleutel(wet: product.wet, code: product.code)
             guard let segment = segmentIndex[product.segment], segment.bekostiging != .taakgericht,
@@ -47,6 +51,11 @@ extension Configuratieopbouw {
 
     /// The path of a CSV file named in `[regio]` that was read, as the problems name it.
     func bestandsnaam(_ sleutel: String) -> String? { csvBestanden[sleutel] }
+
+    /// `tarieven.csv`: the name of a CSV file that was read, for the text of a message.
+    func korteNaam(_ sleutel: String) -> String {
+        csvBestanden[sleutel].map { ($0 as NSString).lastPathComponent } ?? sleutel
+    }
 
     /// `2026-01-01 t/m 2026-12-31`, in the form the configuration writes dates.
     func tekst(_ geldigheid: Geldigheid) -> String {

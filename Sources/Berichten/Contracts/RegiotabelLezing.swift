@@ -25,7 +25,7 @@ extension Configuratieopbouw {
         }
         guard let lijst = waarde.array, lijst.allSatisfy({ $0.type == .table }) else {
             problemen.meld(
-                pad, locator.topniveau(naam), "'\(naam)' moet een lijst van tabellen zijn: schrijf elke \(naam) als [[\(naam)]]")
+                pad, locator.topniveau(naam), "'\(naam)' moet een lijst van tabellen zijn: schrijf [[\(naam)]], niet [\(naam)] of \(naam) = …")
             return []
         }
         return lijst.enumerated().compactMap { index, element in
@@ -102,8 +102,8 @@ extension Configuratieopbouw {
                 let onbekend = onbekendeGemeenten(lijst)
                 for gemeente in onbekend {
                     sectie.meld(
-                        "gemeente '\(gemeente)' hoort niet bij de regio (geen [[gemeente]] met die code)", bij: "gemeenten",
-                        in: &problemen)
+                        "gemeente '\(gemeente)' hoort niet bij de regio (geen [[gemeente]] met die code)", element: gemeente,
+                        van: "gemeenten", in: &problemen)
                 }
                 if !onbekend.isEmpty { deelnemers = nil }
             }

@@ -1,10 +1,12 @@
 /// Suggests the known name a typo was probably meant to be (`einddatun` → `einddatum`).
 enum Spellingsuggestie {
-    /// ` (bedoeld: 'einddatum'?)`, or empty when no known name is close enough.
+    /// ` (bedoeld: 'einddatum'?)`, or empty when no known name is close enough, or when several are
+    /// equally close (`BD005` is as close to `BD001` as to `BD004`).
     static func tekst(voor naam: String, uit bekend: [String]) -> String {
         let kandidaten = bekend.map { ($0, afstand(naam.lowercased(), $0.lowercased())) }.filter { $0.1 <= 2 }
-        guard let beste = kandidaten.min(by: { $0.1 < $1.1 }) else { return "" }
-        return " (bedoeld: '\(beste.0)'?)"
+        guard let kleinste = kandidaten.map(\.1).min() else { return "" }
+        let beste = kandidaten.filter { $0.1 == kleinste }
+        return beste.count == 1 ? " (bedoeld: '\(beste[0].0)'?)" : ""
     }
 
     /// Levenshtein distance.

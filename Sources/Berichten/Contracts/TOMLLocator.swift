@@ -2,36 +2,44 @@
 /// so semantic problems are placed with this small scanner over the same text: the line of
 /// the n-th `[[contract]]` header, and of a `key =` written under it.
 struct TOMLLocator {
-    /// A `[naam]` or `[[naam]]` header and the keys written directly under it.
+    /// A `[naam]` or `[[naam]]` header and the keys written directly under it, each with the
+    /// lines its value spans (more than one for a multi-line list).
     private struct Sectie {
         let naam: String
         let regel: Int
-        var sleutels: [String: Int] = [:]
+        var sleutels: [String: ClosedRange<Int>] = [:]
     }
 
     /// The first entry is the root: the keys before any header.
     private var secties = [Sectie(naam: "", regel: 0)]
+    /// The text's lines, for finding an entry inside a value.
+    private let regels: [Substring]
 
     init(tekst: String) {
+        regels = tekst.split(separator: "\n", omittingEmptySubsequences: false)
         var scanner = Waardescanner()
-        for (nummer, regel) in tekst.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        var open: (sleutel: String, regel: Int)?
+        for (index, regel) in regels.enumerated() {
+            let nummer = index + 1
             let tekens = Array(regel.unicodeScalars)
             if scanner.tussenWaarden {
                 scanner.lees(tekens, vanaf: 0)
-                continue
+            } else {
+                var begin = 0
+                while begin < tekens.count, tekens[begin] == " " || tekens[begin] == "\t" { begin += 1 }
+                guard begin < tekens.count else { continue }
+                if tekens[begin] == "[" {
+                    if let naam = Self.kopnaam(tekens[begin...]) {
+                        secties.append(Sectie(naam: naam, regel: nummer))
+                    }
+                } else if let (sleutel, waarde) = Self.sleutel(tekens, vanaf: begin) {
+                    if secties[secties.count - 1].sleutels[sleutel] == nil { open = (sleutel, nummer) }
+                    scanner.lees(tekens, vanaf: waarde)
+                }
             }
-            var begin = 0
-            while begin < tekens.count, tekens[begin] == " " || tekens[begin] == "\t" { begin += 1 }
-            guard begin < tekens.count else { continue }
-            if tekens[begin] == "[" {
-                if let naam = Self.kopnaam(tekens[begin...]) {
-                    secties.append(Sectie(naam: naam, regel: nummer + 1))
-                }
-            } else if let (sleutel, waarde) = Self.sleutel(tekens, vanaf: begin) {
-                if secties[secties.count - 1].sleutels[sleutel] == nil {
-                    secties[secties.count - 1].sleutels[sleutel] = nummer + 1
-                }
-                scanner.lees(tekens, vanaf: waarde)
+            if let sleutel = open, !scanner.tussenWaarden {
+                secties[secties.count - 1].sleutels[sleutel.sleutel] = sleutel.regel...nummer
+                open = nil
             }
         }
     }
@@ -46,13 +54,43 @@ struct TOMLLocator {
     /// header's own line when the key is not written there.
     func sleutel(_ sleutel: String, in naam: String, index: Int = 0) -> Int? {
         guard let sectie = sectie(naam, index: index) else { return nil }
-        return sectie.sleutels[sleutel] ?? (sectie.regel > 0 ? sectie.regel : nil)
+        return sectie.sleutels[sleutel]?.lowerBound ?? (sectie.regel > 0 ? sectie.regel : nil)
+    }
+
+    /// The line where the text `element` is written (quoted) in the value of `sleutel`: the
+    /// entry of a multi-line list. The key's line when it is not found there.
+    func element(_ element: String, van sleutel: String, in naam: String, index: Int = 0) -> Int? {
+        guard let bereik = sectie(naam, index: index)?.sleutels[sleutel] else {
+            return self.sleutel(sleutel, in: naam, index: index)
+        }
+        let gezocht = ["\"\(element)\"", "'\(element)'"]
+        return bereik.first { nummer in
+            let waarde = Self.zonderCommentaar(regels[nummer - 1])
+            return gezocht.contains { waarde.contains($0) }
+        } ?? bereik.lowerBound
+    }
+
+    /// The line up to a `#` that is not inside a string.
+    private static func zonderCommentaar(_ regel: Substring) -> String {
+        var aanhaling: Character?
+        var resultaat = ""
+        for teken in regel {
+            if let open = aanhaling {
+                if teken == open { aanhaling = nil }
+            } else if teken == "\"" || teken == "'" {
+                aanhaling = teken
+            } else if teken == "#" {
+                break
+            }
+            resultaat.append(teken)
+        }
+        return resultaat
     }
 
     /// Where a top-level key is first written: as `[naam]`, `[naam.…]`, `[[naam]]` or `naam = …`.
     func topniveau(_ naam: String) -> Int? {
         let kop = secties.first { $0.naam == naam || $0.naam.hasPrefix(naam + ".") }?.regel
-        let sleutel = secties[0].sleutels[naam] ?? secties[0].sleutels.first { $0.key.hasPrefix(naam + ".") }?.value
+        let sleutel = (secties[0].sleutels[naam] ?? secties[0].sleutels.first { $0.key.hasPrefix(naam + ".") }?.value)?.lowerBound
         return [kop, sleutel].compactMap { $0 }.min()
     }
 

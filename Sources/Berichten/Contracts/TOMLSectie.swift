@@ -50,6 +50,16 @@ struct TOMLSectie {
         problemen.meld(bestand, regel(sleutel), "\(label): \(melding)")
     }
 
+    /// Reports a problem about one entry of the list under `sleutel`, at the entry's own line.
+    func meld(_ melding: String, element: String, van sleutel: String, in problemen: inout Probleemlijst) {
+        let regel: Int? =
+            switch plaats {
+            case .kop(let naam, let index): locator.element(element, van: sleutel, in: naam, index: index) ?? regel(sleutel)
+            case .regel(let regel): regel
+            }
+        problemen.meld(bestand, regel, "\(label): \(melding)")
+    }
+
     /// Reports every key that is not one of `toegestaan`: a typo must not pass silently.
     func controleerSleutels(_ toegestaan: [String], in problemen: inout Probleemlijst) {
         for sleutel in tabel.keys.sorted() where !toegestaan.contains(sleutel) {
