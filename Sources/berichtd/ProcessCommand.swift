@@ -52,7 +52,7 @@ struct ProcessCommand: ParsableCommand {
         var fouten = 0
         for pad in try spoolMap.onderhanden() {
             Uitvoer.regel("hervat onderbroken verwerking: \(pad)")
-            uitkomsten.append(try verwerk(pad, verwerker, &fouten))
+            if let uitkomst = uitvoeren({ try verwerker.hervat(pad) }, pad, &fouten) { uitkomsten.append(uitkomst) }
         }
         for pad in try spoolMap.klaarstaand() {
             let claim: String
@@ -62,7 +62,7 @@ struct ProcessCommand: ParsableCommand {
                 Uitvoer.fout("overgeslagen (kan niet worden geclaimd): \(error)")
                 continue
             }
-            uitkomsten.append(try verwerk(claim, verwerker, &fouten))
+            if let uitkomst = uitvoeren({ try verwerker.verwerk(claim) }, claim, &fouten) { uitkomsten.append(uitkomst) }
         }
         for uitkomst in uitkomsten { Uitvoer.regel(uitkomst.description) }
         Uitvoer.regel(Samenvatting.tekst(uitkomsten, spool: spoolMap))
@@ -72,15 +72,16 @@ struct ProcessCommand: ParsableCommand {
         }
     }
 
-    private func verwerk(_ pad: String, _ verwerker: Verwerker, _ fouten: inout Int) throws -> Verwerkingsuitkomst {
+    /// Runs one message; berichtd's own failures are counted and reported, the file stays in work/.
+    private func uitvoeren(
+        _ stap: () throws -> Verwerkingsuitkomst, _ pad: String, _ fouten: inout Int
+    ) -> Verwerkingsuitkomst? {
         do {
-            return try verwerker.verwerk(pad)
+            return try stap()
         } catch {
             fouten += 1
-            Uitvoer.fout("berichtd process: \(pad): \(error)")
-            return Verwerkingsuitkomst(
-                bestand: pad, soort: .geweigerd, bericht: nil, retourBestand: nil, retourCodes: [], bevindingen: [],
-                reden: "niet verwerkt, blijft staan voor een nieuwe poging: \(error)")
+            Uitvoer.fout("berichtd process: \(pad) niet verwerkt, blijft staan voor een nieuwe poging: \(error)")
+            return nil
         }
     }
 }

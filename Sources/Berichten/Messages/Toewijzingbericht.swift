@@ -120,8 +120,6 @@ public struct ToegewezenProduct: Sendable, Codable {
 
     /// Deleted: RedenWijziging 13, or the retired 01 with Einddatum = Ingangsdatum (TR302, OP087).
     public var isVerwijderd: Bool {
-        guard let redenWijziging else { return false }
-        return redenWijziging == .verwijderd
-            || (redenWijziging == .administratieveCorrectieVervallen && einddatum == ingangsdatum)
+        RedenWijziging.isVerwijdering(redenWijziging, ingangsdatum: ingangsdatum, einddatum: einddatum)
     }
 }

@@ -52,6 +52,12 @@ public struct RedenWijziging: RawRepresentable, Hashable, Sendable, Codable {
     public static let administratieveCorrectieVervallen = RedenWijziging(rawValue: "01")
     /// 13 Verwijderd: the toewijzing counts as never issued.
     public static let verwijderd = RedenWijziging(rawValue: "13")
+
+    /// Deleted: RedenWijziging 13, or the retired 01 with Einddatum = Ingangsdatum (TR302, OP087).
+    public static func isVerwijdering(_ reden: RedenWijziging?, ingangsdatum: Datum, einddatum: Datum?) -> Bool {
+        guard let reden else { return false }
+        return reden == .verwijderd || (reden == .administratieveCorrectieVervallen && einddatum == ingangsdatum)
+    }
 }
 
 /// A WJ001 retourcode, four characters as in the XML (`0001`, `8001`, `S300`).

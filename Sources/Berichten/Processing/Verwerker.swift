@@ -27,15 +27,27 @@ public final class Verwerker: Sendable {
         return Datum(jaar: onderdelen.year!, maand: onderdelen.month!, dag: onderdelen.day!)!
     }
 
-    /// Processes a file that was claimed into `work/`. Throws only when berichtd itself cannot
-    /// work (store, disk, XSD installation); the file then stays in `work/` for a retry.
+    /// Processes a file that was just claimed into `work/`. Throws only when berichtd itself
+    /// cannot work (store, disk, XSD installation); the file then stays in `work/` for a retry.
     public func verwerk(_ pad: String) throws -> Verwerkingsuitkomst {
-        let naam = Spool.naam(pad)
+        let inhoud = try Self.leesBytes(pad, limiet: lezer.limits.maximumBytes)
+        return try verwerk(pad, sha: SHA256.hex(inhoud))
+    }
+
+    /// Picks up a file an interrupted run left in `work/`: when the store already committed it
+    /// (killed between commit and archive), only the retour is re-written and the input moved
+    /// on; otherwise it is processed as new. Never answers a message twice.
+    public func hervat(_ pad: String) throws -> Verwerkingsuitkomst {
         let inhoud = try Self.leesBytes(pad, limiet: lezer.limits.maximumBytes)
         let sha = SHA256.hex(inhoud)
-        if let eerder = try opslag.bericht(inhoud: sha), eerder.bestand == naam {
+        if let eerder = try opslag.bericht(inhoud: sha), eerder.bestand == Spool.naam(pad), eerder.uitkomst != "onderhanden" {
             return try voltooi(pad, eerder)
         }
+        return try verwerk(pad, sha: sha)
+    }
+
+    private func verwerk(_ pad: String, sha: String) throws -> Verwerkingsuitkomst {
+        let naam = Spool.naam(pad)
         let dag = vandaag()
         let resultaat = try lezer.lees(path: pad)
         switch resultaat {
@@ -68,7 +80,7 @@ public final class Verwerker: Sendable {
         if bericht.uitkomst == Verwerkingsuitkomst.Soort.geweigerd.rawValue
             || bericht.uitkomst == Verwerkingsuitkomst.Soort.xsdOngeldig.rawValue
         {
-            _ = try spool.wijsAf(pad, reden: "eerder afgewezen (hervat na onderbreking)")
+            _ = try spool.wijsAf(pad, reden: bericht.reden ?? "eerder apart gezet (hervat na onderbreking)")
         } else {
             _ = try spool.archiveer(pad, dag: vandaag())
         }
@@ -205,9 +217,8 @@ public final class Verwerker: Sendable {
         }
         var toegekend: Int64 = 0
         var clienten: [Declaratieantwoord.ClientAntwoord] = []
-        var totaleToegekend: Int64 = 0
         let wet = bericht.soort.standaard.wet
-        var afgewezenPrestaties: [(Int, Int, [RetourCode])] = []
+        var afgewezenPrestaties: [Declaratiebeoordeling.PrestatieSleutel: [RetourCode]] = [:]
         for (c, client) in bericht.clienten.enumerated() {
             var afgewezen: [(index: Int, codes: [RetourCode])] = []
             let clientCodes = beoordeling.clienten[c].map { Self.uniek($0.map(\.retourCode)) }
@@ -219,23 +230,21 @@ public final class Verwerker: Sendable {
                         ? [RetourCode.nietBeoordeeld]
                         : Self.uniek(beoordeling.prestaties[.init(client: c, prestatie: p)]!.map(\.retourCode))
                     afgewezen.append((p, codes))
-                    afgewezenPrestaties.append((c, p, codes))
+                    afgewezenPrestaties[.init(client: c, prestatie: p)] = codes
                 }
             }
             if !afgewezen.isEmpty {
                 clienten.append(.init(index: c, codes: clientCodes ?? [.geenOpmerking], prestaties: afgewezen))
             }
         }
-        totaleToegekend = toegekend
         let volledig = clienten.isEmpty
         let declaratieCode: RetourCode = volledig ? .volledigToegekend : .geenOpmerking
         let declaratieID = try transactie.voegDeclaratieToe(
             berichtID: berichtID, wet: wet, aanbieder: bericht.aanbieder, gemeente: bericht.gemeente,
-            declaratie: bericht.declaratie, totaalToegekend: totaleToegekend, retourCode: declaratieCode)
-        let afgewezenIndex = Dictionary(afgewezenPrestaties.map { ("\($0.0)-\($0.1)", $0.2) }, uniquingKeysWith: { a, _ in a })
+            declaratie: bericht.declaratie, totaalToegekend: toegekend, retourCode: declaratieCode)
         for (c, client) in bericht.clienten.enumerated() {
             for (p, prestatie) in client.prestaties.enumerated() {
-                let codes = afgewezenIndex["\(c)-\(p)"]
+                let codes = afgewezenPrestaties[.init(client: c, prestatie: p)]
                 try transactie.voegPrestatieToe(
                     declaratieID: declaratieID, wet: wet, aanbieder: bericht.aanbieder, gemeente: bericht.gemeente,
                     bsn: client.bsn, prestatie: prestatie, toegekend: codes == nil, retourCodes: codes ?? [])
@@ -243,8 +252,9 @@ public final class Verwerker: Sendable {
         }
         let retour = Retour325.schrijf(
             heen: bericht, identiteit: identiteit, headerCodes: [.geenOpmerking],
-            antwoord: Declaratieantwoord(codes: [declaratieCode], totaalToegekend: totaleToegekend, clienten: clienten))
-        let codes = Self.uniek(afgewezenPrestaties.flatMap(\.2) + clienten.flatMap(\.codes).filter { $0 != .geenOpmerking })
+            antwoord: Declaratieantwoord(codes: [declaratieCode], totaalToegekend: toegekend, clienten: clienten))
+        let codes = Self.uniek(clienten.flatMap(\.codes).filter { $0 != .geenOpmerking }
+            + clienten.flatMap { $0.prestaties.flatMap(\.codes) })
         return (volledig ? .geaccepteerd : .gedeeltelijk, volledig ? [.volledigToegekend] : codes, retour, bevindingen)
     }
 

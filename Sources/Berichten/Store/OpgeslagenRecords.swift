@@ -11,6 +11,8 @@ public struct OpgeslagenBericht: Sendable, Hashable {
     public let retourCode: String?
     public let retourBestand: String?
     public let retourXML: [UInt8]?
+    /// Why the file was set aside (level 1 or refused), as written to its `.reason` file.
+    public let reden: String?
 }
 
 /// One stored version of a toegewezen product.
@@ -30,9 +32,7 @@ struct OpgeslagenToewijzing: Sendable, Hashable {
     let budget: Int64?
 
     var isVerwijderd: Bool {
-        guard let redenWijziging else { return false }
-        return redenWijziging == .verwijderd
-            || (redenWijziging == .administratieveCorrectieVervallen && einddatum == ingangsdatum)
+        RedenWijziging.isVerwijdering(redenWijziging, ingangsdatum: ingangsdatum, einddatum: einddatum)
     }
 }
 

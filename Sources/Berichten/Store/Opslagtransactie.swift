@@ -32,7 +32,7 @@ struct Opslagtransactie {
             id: row["id"], soort: row["soort"], afzender: row["afzender"], ontvanger: row["ontvanger"],
             identificatie: row["identificatie"], inhoudSHA256: row["inhoud_sha256"], bestand: row["bestand"],
             uitkomst: row["uitkomst"], retourCode: row["retourcode"], retourBestand: row["retour_bestand"],
-            retourXML: (row["retour_xml"] as Data?).map { Array($0) })
+            retourXML: (row["retour_xml"] as Data?).map { Array($0) }, reden: row["reden"])
     }
 
     func voegBerichtToe(

@@ -6,6 +6,7 @@ public final class SchemaBibliotheek: Sendable {
     /// Directory that holds `ijw-3.2/` and `iwmo-3.2/`.
     public let directory: String
     private let compiled = Mutex<[BerichtSoort: XMLSchema]>([:])
+    private let versies = Mutex<[BerichtSoort: XsdVersie]>([:])
 
     public init(directory: String) {
         self.directory = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
@@ -31,6 +32,13 @@ public final class SchemaBibliotheek: Sendable {
 
     /// BasisschemaXsdVersie and BerichtXsdVersie from the schema's appinfo (IV034).
     public func xsdVersie(voor soort: BerichtSoort) throws(XMLSchemaError) -> XsdVersie {
+        if let known = versies.withLock({ $0[soort] }) { return known }
+        let versie = try leesXsdVersie(soort)
+        versies.withLock { $0[soort] = versie }
+        return versie
+    }
+
+    private func leesXsdVersie(_ soort: BerichtSoort) throws(XMLSchemaError) -> XsdVersie {
         let path = "\(directory)/\(soort.xsdPad)"
         var basisschema: String?
         var bericht: String?

@@ -21,6 +21,9 @@ struct VoorbeeldscenarioTests {
         return table
     }()
 
+    /// Messages of an aanbieder without a contract in that gemeente: accepted, with a BD001 signal.
+    static let metBD001: Set<String> = ["011", "029", "039", "051"]
+
     struct Omgeving {
         let map: String
         let spool: Spool
@@ -62,6 +65,8 @@ struct VoorbeeldscenarioTests {
             let (soort, codes) = try #require(Self.verwacht[String(naam.prefix(3))])
             #expect(uitkomst.soort == soort, "\(naam): \(uitkomst)")
             #expect(uitkomst.retourCodes.map(\.rawValue) == codes, "\(naam): \(uitkomst)")
+            let signalen = Set(uitkomst.bevindingen.filter(\.isSignaal).map(\.regel))
+            #expect(signalen == (Self.metBD001.contains(String(naam.prefix(3))) ? ["BD001"] : []), "\(naam): \(uitkomst)")
             if let retour = uitkomst.retourBestand {
                 retours += 1
                 #expect(FileManager.default.fileExists(atPath: omgeving.spool.outMap + "/" + retour))
@@ -95,6 +100,57 @@ struct VoorbeeldscenarioTests {
         #expect(retour.contains("<ijw:ReferentieNummer>ZGLR2609001</ijw:ReferentieNummer>"))
         #expect(retour.contains("<jw325:RetourCode>9321</jw325:RetourCode>"))
         #expect(uitkomst.bevindingen.contains { $0.regel == "TR321" && $0.verwacht.contains("15") })
+    }
+
+    @Test("zelfde bestand onder dezelfde naam opnieuw in spool/in: 9056, niet stil gearchiveerd")
+    func sameNameRedropIsAnswered() throws {
+        let omgeving = try Omgeving()
+        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        let bestanden = try Self.voorbeelden()
+        _ = try omgeving.verwerk(try #require(bestanden.first { $0.contains("/005-") }))
+        let declaratie = try #require(bestanden.first { $0.contains("/014-") })
+        #expect(try omgeving.verwerk(declaratie).soort == .geaccepteerd)
+        let tweede = try omgeving.verwerk(declaratie)
+        #expect(tweede.retourCodes == [RetourCode("9056")])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.outMap + "/0321").count == 3)
+    }
+
+    @Test("gestopt tussen commit en retour: hervatten schrijft de retour uit de opslag, verwerkt niets dubbel")
+    func resumeAfterKillBetweenCommitAndRetour() throws {
+        let omgeving = try Omgeving()
+        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        let bestanden = try Self.voorbeelden()
+        _ = try omgeving.verwerk(try #require(bestanden.first { $0.contains("/005-") }))
+        let declaratie = try #require(bestanden.first { $0.contains("/014-") })
+        let eerste = try omgeving.verwerk(declaratie)
+        let retourPad = omgeving.spool.outMap + "/" + (try #require(eerste.retourBestand))
+        let retour = try Data(contentsOf: URL(fileURLWithPath: retourPad))
+        // The state a kill leaves: store committed, retour not yet written, input still in work/.
+        try FileManager.default.removeItem(atPath: retourPad)
+        let werk = omgeving.spool.workMap + "/" + (declaratie as NSString).lastPathComponent
+        try FileManager.default.copyItem(atPath: declaratie, toPath: werk)
+        let tellingen = try omgeving.verwerker.opslag.tellingen()
+        _ = try omgeving.verwerker.hervat(werk)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: retourPad)) == retour)
+        #expect(try omgeving.verwerker.opslag.tellingen() == tellingen)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty)
+    }
+
+    @Test("hervatten van een apart gezet bestand houdt de oorspronkelijke reden")
+    func resumeOfSetAsideKeepsReason() throws {
+        let omgeving = try Omgeving()
+        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        let ongeldig = try #require(try Self.voorbeelden().first { $0.contains("/049-") })
+        _ = try omgeving.verwerk(ongeldig)
+        let werk = omgeving.spool.workMap + "/" + (ongeldig as NSString).lastPathComponent
+        try FileManager.default.copyItem(atPath: ongeldig, toPath: werk)
+        _ = try omgeving.verwerker.hervat(werk)
+        let redenen = try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.afgewezenMap).filter { $0.hasSuffix(".reason") }
+        #expect(redenen.count == 2)
+        for reden in redenen {
+            let tekst = try String(contentsOfFile: omgeving.spool.afgewezenMap + "/" + reden, encoding: .utf8)
+            #expect(tekst.contains("DeclaratieNummer"), "\(tekst)")
+        }
     }
 
     @Test("hetzelfde bericht nog eens: TR056 (9056), niet opnieuw verwerkt")

@@ -158,7 +158,11 @@ struct Declaratiecontrole {
                  "De productperiode eindigt niet op de laatste dag van de maand (of op de eerdere einddatum van de toewijzing)")
         }
         try controleerVolume(prestatie, toewijzing, &stand, voeg)
-        let signalen = controleerTarief(prestatie, bericht, voeg)
+        controleerTarief(prestatie, bericht, voeg)
+        var signalen: [Bevinding] = []
+        if let bevinding = contractBevinding(prestatie, doel, bericht) {
+            if bevinding.isSignaal { signalen.append(bevinding) } else { uit.append(bevinding) }
+        }
         return (uit, signalen)
     }
 
@@ -201,11 +205,30 @@ struct Declaratiecontrole {
         }
     }
 
-    /// TR418 and TR346 against the contract tariff; returns no signals (reserved for local rules).
+    /// BD001 (local): the aanbieder is contracted (or in transition) for the product's segment in
+    /// this gemeente on the first day of the product period.
+    private func contractBevinding(_ prestatie: Prestatie, _ doel: Klassedoel, _ bericht: Declaratiebericht) -> Bevinding? {
+        let wet = bericht.soort.standaard.wet
+        guard let segment = config.segment(wet: wet, productCode: prestatie.productCode) else { return nil }
+        let datum = prestatie.productPeriode.begindatum
+        switch config.contractstatus(aanbieder: bericht.aanbieder, segment: segment.code, gemeente: bericht.gemeente, op: datum) {
+        case .gecontracteerd, .overgang:
+            return nil
+        case .geenContract, .gemeenteNeemtNietDeel:
+            return config.lokaleBevinding(
+                Regelcatalogus.bd001, prestatie.positie, doel,
+                gevonden: "aanbieder \(bericht.aanbieder), segment \(segment.naam), gemeente \(bericht.gemeente), \(datum.nederlands)",
+                verwacht: "een contract voor dit segment in deze gemeente in de productperiode",
+                toelichting: "Aanbieder \(bericht.aanbieder) declareert \(prestatie.productCode) (\(segment.naam)) in gemeente "
+                    + "\(bericht.gemeente) zonder contract op \(datum.nederlands)")
+        }
+    }
+
+    /// TR418 and TR346 against the contract tariff.
     private func controleerTarief(
         _ prestatie: Prestatie, _ bericht: Declaratiebericht, _ voeg: (Regel, String?, String, String, String) -> Void
-    ) -> [Bevinding] {
-        guard prestatie.eenheid != .euro, let tarief = prestatie.productTarief else { return [] }
+    ) {
+        guard prestatie.eenheid != .euro, let tarief = prestatie.productTarief else { return }
         let wet = bericht.soort.standaard.wet
         let datum = prestatie.productPeriode.begindatum
         let contract = config.contractTarief(
@@ -242,7 +265,6 @@ struct Declaratiecontrole {
                  "\(verwachtBedrag) (\(prestatie.geleverdVolume) × " + (uurtarief != nil ? "uurtarief \(uurtarief!) / 60" : "\(tarief)") + ")",
                  "Het ingediende bedrag is niet GeleverdVolume × ProductTarief")
         }
-        return []
     }
 
     /// What is known so far: the store plus the prestaties approved earlier in this message.

@@ -66,6 +66,12 @@ struct Toewijzingcontrole {
         guard let code = product.product?.code, let segment = config.segment(wet: wet, productCode: code) else { return [] }
         var uit: [Bevinding] = []
         let positie = product.positie
+        func lokaal(
+            _ regel: Regel, _ positie: Bronpositie, _ doel: Klassedoel, gevonden: String, verwacht: String, toelichting: String
+        ) -> [Bevinding] {
+            config.lokaleBevinding(regel, positie, doel, gevonden: gevonden, verwacht: verwacht, toelichting: toelichting)
+                .map { [$0] } ?? []
+        }
         let status = config.contractstatus(
             aanbieder: bericht.aanbieder, segment: segment.code, gemeente: bericht.gemeente, op: product.ingangsdatum)
         switch status {
@@ -102,21 +108,5 @@ struct Toewijzingcontrole {
                 toelichting: "Segment \(segment.naam) is taakgericht bekostigd; product \(code) wordt niet per cliënt toegewezen")
         }
         return uit
-    }
-
-    private func lokaal(
-        _ regel: Regel, _ positie: Bronpositie, _ doel: Klassedoel, gevonden: String, verwacht: String, toelichting: String
-    ) -> [Bevinding] {
-        let instelling = config.instelling(lokaleRegel: regel.code)
-        switch instelling.actie {
-        case .uit:
-            return []
-        case .signaleren:
-            return [regel.bevinding(positie, doel: doel, gevonden: gevonden, verwacht: verwacht, toelichting: toelichting, signaal: true)]
-        case .afwijzen:
-            return [regel.bevinding(
-                positie, doel: doel, gevonden: gevonden, verwacht: verwacht, toelichting: toelichting,
-                retourCode: instelling.retourCode ?? .geenOpmerking)]
-        }
     }
 }

@@ -53,10 +53,4 @@ enum Volumenorm {
         if let einde = toewijzingEinde, periode.bevat(einde), einde.isoWeekdag != 7 { sundays += 1 }
         return sundays
     }
-
-    /// Converts a volume in the toewijzing's unit to the prestatie's unit: hours may be
-    /// declared in minutes (TR341); otherwise the units are equal.
-    static func inPrestatieEenheid(_ volume: Int64, toegewezen: Eenheid, gedeclareerd: Eenheid) -> Int64 {
-        toegewezen == .uur && gedeclareerd == .minuut ? volume * 60 : volume
-    }
 }
