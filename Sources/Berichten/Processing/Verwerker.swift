@@ -30,43 +30,71 @@ public final class Verwerker: Sendable {
     /// Processes a file that was just claimed into `work/`. Throws only when berichtd itself
     /// cannot work (store, disk, XSD installation); the file then stays in `work/` for a retry.
     public func verwerk(_ pad: String) throws -> Verwerkingsuitkomst {
-        let inhoud = try Self.leesBytes(pad, limiet: lezer.limits.maximumBytes)
-        return try verwerk(pad, sha: SHA256.hex(inhoud))
+        try rondAf(try bereidVoor(pad))
     }
 
-    /// Picks up a file an interrupted run left in `work/`: when the store already committed it
-    /// (killed between commit and archive), only the retour is re-written and the input moved
-    /// on; otherwise it is processed as new. Never answers a message twice.
+    /// Picks up a file an interrupted run left in `work/`: when the store already committed its
+    /// claim (killed between commit and archive), only the retour is re-written and the input
+    /// moved on; otherwise it is processed as new. Never answers a message twice.
     public func hervat(_ pad: String) throws -> Verwerkingsuitkomst {
-        let inhoud = try Self.leesBytes(pad, limiet: lezer.limits.maximumBytes)
-        let sha = SHA256.hex(inhoud)
-        if let eerder = try opslag.bericht(inhoud: sha), eerder.bestand == Spool.naam(pad), eerder.uitkomst != "onderhanden" {
-            return try voltooi(pad, eerder)
-        }
-        return try verwerk(pad, sha: sha)
+        if let eerder = try eerdereAfhandeling(pad, naamEnInhoud: true) { return try voltooi(pad, eerder) }
+        return try verwerk(pad)
     }
 
-    private func verwerk(_ pad: String, sha: String) throws -> Verwerkingsuitkomst {
-        let naam = Spool.naam(pad)
+    /// Reads, hashes and checks a claimed file up to level 2. Touches neither store nor spool,
+    /// so several files may be prepared in parallel; `rondAf` must then run in claim order.
+    public func bereidVoor(_ pad: String) throws -> Voorbereiding {
+        let inhoud = try Self.leesBytes(pad, limiet: lezer.limits.maximumBytes)
+        let resultaat = try lezer.lees(bytes: inhoud, naam: Spool.invoernaam(pad))
+        var inhoudBevindingen: [Bevinding] = []
+        if case .gelezen(let bericht) = resultaat { inhoudBevindingen = Berichtinhoud.controleer(bericht) }
+        return Voorbereiding(pad: pad, sha: SHA256.hex(inhoud), resultaat: resultaat, inhoudBevindingen: inhoudBevindingen)
+    }
+
+    /// Judges a prepared file against the store and the contracts, commits, writes the retour
+    /// and archives the input. A claim the store already committed is only completed.
+    public func rondAf(_ voorbereiding: Voorbereiding) throws -> Verwerkingsuitkomst {
+        let pad = voorbereiding.pad
+        if let eerder = try eerdereAfhandeling(pad, naamEnInhoud: false) { return try voltooi(pad, eerder) }
+        let naam = Spool.invoernaam(pad)
+        let sha = voorbereiding.sha
+        let claim = Spool.claimToken(pad)
         let dag = vandaag()
-        let resultaat = try lezer.lees(path: pad)
-        switch resultaat {
+        switch voorbereiding.resultaat {
         case .geweigerd(let weigering):
-            return try zetApart(pad, naam: naam, sha: sha, soort: nil, header: nil, uitkomst: .geweigerd,
+            return try zetApart(pad, naam: naam, sha: sha, claim: claim, soort: nil, header: nil, uitkomst: .geweigerd,
                                 reden: "geweigerd (\(weigering.code)): \(weigering.toelichting)")
         case .xsdOngeldig(let afkeuring):
             let details = (afkeuring.toelichtingen + afkeuring.diagnostics.prefix(20).map(\.description)).joined(separator: "\n  ")
-            return try zetApart(pad, naam: naam, sha: sha, soort: afkeuring.soort,
+            return try zetApart(pad, naam: naam, sha: sha, claim: claim, soort: afkeuring.soort,
                                 header: (afkeuring.afzender, afkeuring.identificatie), uitkomst: .xsdOngeldig,
                                 reden: "XSD-ongeldig (niveau 1, er volgt geen retour):\n  \(details)")
         case .gelezen(let bericht):
             let verwerking = try opslag.inTransactie { transactie in
-                try beoordeel(bericht, pad: pad, naam: naam, sha: sha, dag: dag, transactie)
+                try beoordeel(
+                    bericht, inhoudBevindingen: voorbereiding.inhoudBevindingen, pad: pad, naam: naam, sha: sha,
+                    claim: claim, dag: dag, transactie)
             }
             try Spool.schrijfAtomisch(verwerking.retour, naar: spool.outMap + "/" + verwerking.retourPad)
             _ = try spool.archiveer(pad, dag: dag)
             return verwerking.uitkomst
         }
+    }
+
+    /// The committed record of this very claim, if an earlier attempt got that far. Files in
+    /// `work/` without a claim token (claimed by an older berichtd) are matched on recovery by
+    /// content hash and name.
+    private func eerdereAfhandeling(_ pad: String, naamEnInhoud: Bool) throws -> OpgeslagenBericht? {
+        let gevonden: OpgeslagenBericht?
+        if let claim = Spool.claimToken(pad) {
+            gevonden = try opslag.bericht(claim: claim)
+        } else if naamEnInhoud {
+            let sha = SHA256.hex(try Self.leesBytes(pad, limiet: lezer.limits.maximumBytes))
+            gevonden = try opslag.bericht(inhoud: sha).flatMap { $0.bestand == Spool.naam(pad) ? $0 : nil }
+        } else {
+            gevonden = nil
+        }
+        return gevonden.flatMap { $0.uitkomst == "onderhanden" ? nil : $0 }
     }
 
     /// Completes a message the store already committed (a crash between commit and archive):
@@ -91,14 +119,14 @@ public final class Verwerker: Sendable {
     }
 
     private func zetApart(
-        _ pad: String, naam: String, sha: String, soort: BerichtSoort?, header: (String?, String?)?,
+        _ pad: String, naam: String, sha: String, claim: String?, soort: BerichtSoort?, header: (String?, String?)?,
         uitkomst: Verwerkingsuitkomst.Soort, reden: String
     ) throws -> Verwerkingsuitkomst {
         try opslag.inTransactie { transactie in
             _ = try transactie.voegBerichtToe(
                 soort: soort?.naam ?? "onbekend", afzender: header?.0, ontvanger: nil, identificatie: header?.1,
                 dagtekening: nil, inhoudSHA256: sha, bestand: naam, ontvangenOp: Self.tijdstempel(), uitkomst: uitkomst.rawValue,
-                retourCode: nil, retourBestand: nil, retourXML: nil, reden: reden)
+                retourCode: nil, retourBestand: nil, retourXML: nil, reden: reden, claim: claim)
         }
         _ = try spool.wijsAf(pad, reden: reden)
         return Verwerkingsuitkomst(
@@ -113,14 +141,15 @@ public final class Verwerker: Sendable {
     }
 
     private func beoordeel(
-        _ bericht: Bericht, pad: String, naam: String, sha: String, dag: Datum, _ transactie: Opslagtransactie
+        _ bericht: Bericht, inhoudBevindingen: [Bevinding], pad: String, naam: String, sha: String, claim: String?,
+        dag: Datum, _ transactie: Opslagtransactie
     ) throws -> Verwerking {
         let header = bericht.header
         let berichtID = try transactie.voegBerichtToe(
             soort: bericht.soort.naam, afzender: header.afzender, ontvanger: header.ontvanger,
             identificatie: header.identificatie, dagtekening: header.dagtekening, inhoudSHA256: sha, bestand: naam,
             ontvangenOp: Self.tijdstempel(), uitkomst: "onderhanden", retourCode: nil, retourBestand: nil, retourXML: nil,
-            reden: nil)
+            reden: nil, claim: claim)
         let antwoordSoort = bericht.soort.antwoord!
         let identiteit = RetourIdentiteit(
             identificatie: "R" + Self.nullen(String(berichtID), tot: 11), dagtekening: dag,
@@ -128,7 +157,7 @@ public final class Verwerker: Sendable {
         let gemeente = bericht.soort.type == .toewijzing ? header.afzender : header.ontvanger
         let retourPad = "\(gemeente)/\(antwoordSoort.naam)_\(Self.veilig(header.afzender))_\(Self.veilig(header.identificatie))_\(identiteit.identificatie).xml"
 
-        var bevindingen = Berichtinhoud.controleer(bericht)
+        var bevindingen = inhoudBevindingen
         var soort: Verwerkingsuitkomst.Soort
         var codes: [RetourCode]
         var retour: [UInt8]
@@ -312,6 +341,14 @@ public final class Verwerker: Sendable {
         }
         return context
     }
+}
+
+/// A claimed input read, hashed and checked up to level 2 (`Verwerker.bereidVoor`).
+public struct Voorbereiding: Sendable {
+    public let pad: String
+    let sha: String
+    let resultaat: Leesresultaat
+    let inhoudBevindingen: [Bevinding]
 }
 
 /// berichtd could not finish a message because of its own fault; the input stays in `work/`.

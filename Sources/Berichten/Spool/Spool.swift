@@ -34,7 +34,7 @@ public struct Spool: Sendable {
         }.sorted { (Self.gewijzigd($0), $0) < (Self.gewijzigd($1), $1) }
     }
 
-    /// Files left in `work/` by an interrupted run.
+    /// Files left in `work/` by an interrupted run, in claim order.
     public func onderhanden() throws -> [String] {
         try bestanden(in: workMap).filter { !($0.split(separator: "/").last?.hasPrefix(".") ?? true) }.sorted()
     }
@@ -44,24 +44,53 @@ public struct Spool: Sendable {
     }
 
     /// Moves the file into `work/` with one atomic rename; the claim fails if another took it.
+    /// The work name carries a claim token (`<token>~<name>`) so that the store can tell this
+    /// claim from an earlier drop of a file with the same name and content.
     public func claim(_ pad: String) throws -> String {
-        let doel = workMap + "/" + Self.naam(pad)
+        let doel = workMap + "/" + Self.nieuwClaimToken() + String(Self.claimScheiding) + Self.naam(pad)
         try Self.hernoem(pad, naar: doel)
         return doel
+    }
+
+    static let claimScheiding: Character = "~"
+
+    /// A token that sorts by claim time: nanoseconds since 1970 (20 digits), process id, random.
+    static func nieuwClaimToken() -> String {
+        var tijd = timespec()
+        clock_gettime(CLOCK_REALTIME, &tijd)
+        let nanos = String(UInt64(tijd.tv_sec) * 1_000_000_000 + UInt64(tijd.tv_nsec))
+        let willekeurig = String(UInt32.random(in: 0...UInt32.max), radix: 16)
+        return String(repeating: "0", count: max(0, 20 - nanos.count)) + nanos + "-\(getpid())-" + willekeurig
+    }
+
+    /// The claim token of a file in `work/`, if it was claimed by this version of berichtd.
+    public static func claimToken(_ pad: String) -> String? {
+        let naam = naam(pad)
+        guard let scheiding = naam.firstIndex(of: claimScheiding) else { return nil }
+        let token = naam[..<scheiding]
+        guard token.count > 20, token.allSatisfy({ $0.isHexDigit || $0 == "-" }) else { return nil }
+        return String(token)
+    }
+
+    /// The name the file had in `in/`, without a claim token.
+    public static func invoernaam(_ pad: String) -> String {
+        let naam = naam(pad)
+        guard let token = claimToken(pad) else { return naam }
+        return String(naam.dropFirst(token.count + 1))
     }
 
     /// Moves a processed input to `archive/<yyyy-mm-dd>/`.
     public func archiveer(_ pad: String, dag: Datum) throws -> String {
         let map = archiefMap + "/" + dag.description
         try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
-        let doel = Self.vrijPad(map + "/" + Self.naam(pad))
+        let doel = Self.vrijPad(map + "/" + Self.invoernaam(pad))
         try Self.hernoem(pad, naar: doel)
         return doel
     }
 
     /// Moves an input that cannot be answered to `rejected/`, next to a `.reason` file.
     public func wijsAf(_ pad: String, reden: String) throws -> String {
-        let doel = Self.vrijPad(afgewezenMap + "/" + Self.naam(pad))
+        let doel = Self.vrijPad(afgewezenMap + "/" + Self.invoernaam(pad))
         try Self.schrijfAtomisch(Array((reden + "\n").utf8), naar: doel + ".reason")
         try Self.hernoem(pad, naar: doel)
         return doel

@@ -66,6 +66,11 @@ public final class Berichtenopslag: Sendable {
         try lees { try $0.bericht(inhoud: sha256) }
     }
 
+    /// The message recorded for this claim of an input file, if its transaction committed.
+    public func bericht(claim: String) throws -> OpgeslagenBericht? {
+        try lees { try $0.bericht(claim: claim) }
+    }
+
     /// All stored messages, oldest first.
     public func berichten() throws -> [OpgeslagenBericht] {
         try lees { try $0.berichten() }

@@ -112,6 +112,12 @@ enum Migraties {
                 CREATE INDEX bevinding_bericht ON bevinding(bericht_id);
                 """)
         }
+        migrator.registerMigration("v2-claim") { db in
+            try db.execute(sql: """
+                ALTER TABLE bericht ADD COLUMN claim TEXT;
+                CREATE INDEX bericht_claim ON bericht(claim);
+                """)
+        }
         return migrator
     }
 }

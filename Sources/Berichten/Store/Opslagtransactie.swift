@@ -23,6 +23,12 @@ struct Opslagtransactie {
             .map(Self.bericht(_:))
     }
 
+    /// The message recorded for one claim of an input file (see `Spool.claim`).
+    func bericht(claim: String) throws -> OpgeslagenBericht? {
+        try Row.fetchOne(db, sql: "SELECT * FROM bericht WHERE claim = ? ORDER BY id DESC LIMIT 1", arguments: [claim])
+            .map(Self.bericht(_:))
+    }
+
     func berichten() throws -> [OpgeslagenBericht] {
         try Row.fetchAll(db, sql: "SELECT * FROM bericht ORDER BY id").map(Self.bericht(_:))
     }
@@ -38,17 +44,17 @@ struct Opslagtransactie {
     func voegBerichtToe(
         soort: String, afzender: String?, ontvanger: String?, identificatie: String?, dagtekening: Datum?,
         inhoudSHA256: String, bestand: String, ontvangenOp: String, uitkomst: String, retourCode: String?,
-        retourBestand: String?, retourXML: [UInt8]?, reden: String?
+        retourBestand: String?, retourXML: [UInt8]?, reden: String?, claim: String?
     ) throws -> Int64 {
         try db.execute(
             sql: """
                 INSERT INTO bericht (soort, afzender, ontvanger, identificatie, dagtekening, inhoud_sha256, bestand,
-                ontvangen_op, uitkomst, retourcode, retour_bestand, retour_xml, reden)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ontvangen_op, uitkomst, retourcode, retour_bestand, retour_xml, reden, claim)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 soort, afzender, ontvanger, identificatie, dagtekening?.description, inhoudSHA256, bestand, ontvangenOp,
-                uitkomst, retourCode, retourBestand, retourXML.map { Data($0) }, reden,
+                uitkomst, retourCode, retourBestand, retourXML.map { Data($0) }, reden, claim,
             ])
         return db.lastInsertedRowID
     }
