@@ -40,11 +40,17 @@ let package = Package(
             dependencies: [
                 "Berichten",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
         .testTarget(
             name: "BerichtenTests",
-            dependencies: ["Berichten"],
+            dependencies: [
+                "Berichten",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
             exclude: ["Fixtures"]
         ),
     ],

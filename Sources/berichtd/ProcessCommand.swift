@@ -1,6 +1,7 @@
 import ArgumentParser
 import Berichten
 import Foundation
+import Logging
 
 /// `berichtd process`: processes everything in `spool/in`, then exits.
 struct ProcessCommand: ParsableCommand {
@@ -31,8 +32,11 @@ struct ProcessCommand: ParsableCommand {
     func run() throws {
         let spoolMap = Spool(root: spool)
         let verwerker: Verwerker
+        let slot: Instantieslot
         do {
             try spoolMap.maakMappen()
+            slot = try Instantieslot(spool: spoolMap)
+            spoolMap.ruimTijdelijkeBestandenOp()
             let schemas = SchemaBibliotheek(directory: try Installatie.xsdMap(xsd))
             try schemas.laadAlles()
             guard let regio = try Configuratie.laad(config) else { throw ExitCode(2) }
@@ -48,40 +52,31 @@ struct ProcessCommand: ParsableCommand {
             let (nieuw, bekend) = try Voorbeelden.zetKlaar(voorbeelden, spool: spoolMap, opslag: verwerker.opslag)
             Uitvoer.regel("voorbeelden uit \(voorbeelden): \(nieuw) nieuw in \(spoolMap.inMap), \(bekend) al eerder verwerkt")
         }
-        var uitkomsten: [Verwerkingsuitkomst] = []
-        var fouten = 0
-        for pad in try spoolMap.onderhanden() {
-            Uitvoer.regel("hervat onderbroken verwerking: \(pad)")
-            if let uitkomst = uitvoeren({ try verwerker.hervat(pad) }, pad, &fouten) { uitkomsten.append(uitkomst) }
-        }
-        for pad in try spoolMap.klaarstaand() {
-            let claim: String
+        var logger = Logger(label: "berichtd") { label in JournaldLogHandler(label: label, metPrioriteit: false) }
+        logger.logLevel = .warning
+        let ronde = Verwerkingsronde(verwerker: verwerker, logger: logger, metingen: nil, maximumPogingen: .max)
+        var pogingen: [String: Int] = [:]
+        let resultaat = ronde.draai(rustSeconden: 0, pogingen: &pogingen, doorgaan: { true })
+        for uitkomst in resultaat.uitkomsten { Uitvoer.regel(uitkomst.description) }
+        Uitvoer.regel(Samenvatting.tekst(resultaat.uitkomsten, spool: spoolMap))
+        if !resultaat.uitkomsten.isEmpty, let naRonde = Nabewerking.naRonde {
             do {
-                claim = try spoolMap.claim(pad)
+                try naRonde(verwerker)
             } catch {
-                Uitvoer.fout("overgeslagen (kan niet worden geclaimd): \(error)")
-                continue
+                Uitvoer.fout("berichtd process: monitoring en rapportage bijwerken mislukt: \(error)")
             }
-            if let uitkomst = uitvoeren({ try verwerker.verwerk(claim) }, claim, &fouten) { uitkomsten.append(uitkomst) }
         }
-        for uitkomst in uitkomsten { Uitvoer.regel(uitkomst.description) }
-        Uitvoer.regel(Samenvatting.tekst(uitkomsten, spool: spoolMap))
-        if fouten > 0 {
-            Uitvoer.fout("\(fouten) bericht(en) konden niet worden verwerkt en staan nog in \(spoolMap.workMap)")
-            throw ExitCode(2)
-        }
-    }
-
-    /// Runs one message; berichtd's own failures are counted and reported, the file stays in work/.
-    private func uitvoeren(
-        _ stap: () throws -> Verwerkingsuitkomst, _ pad: String, _ fouten: inout Int
-    ) -> Verwerkingsuitkomst? {
         do {
-            return try stap()
+            try Monitoring.naRonde(verwerker)
         } catch {
-            fouten += 1
-            Uitvoer.fout("berichtd process: \(pad) niet verwerkt, blijft staan voor een nieuwe poging: \(error)")
-            return nil
+            Uitvoer.fout("berichtd process: monitoring en afwijzingsrapport bijwerken mislukt (berichtd report maakt ze opnieuw): \(error)")
+        }
+        withExtendedLifetime(slot) {}
+        if resultaat.mislukt > 0 || resultaat.storing != nil {
+            if let storing = resultaat.storing { Uitvoer.fout("berichtd process: storing: \(storing.omschrijving)") }
+            Uitvoer.fout("berichtd process: niet alles is verwerkt; wat overbleef staat in \(spoolMap.workMap) of \(spoolMap.inMap) "
+                + "en wordt de volgende keer opnieuw geprobeerd")
+            throw ExitCode(2)
         }
     }
 }

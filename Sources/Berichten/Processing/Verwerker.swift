@@ -118,6 +118,14 @@ public final class Verwerker: Sendable {
             reden: "al verwerkt vóór een onderbreking; afgerond")
     }
 
+    /// Sets aside a file berichtd failed on repeatedly (see `Storing.bestand`), recording why,
+    /// so that it no longer blocks the queue. No retour is written.
+    public func zetApartNaStoring(_ pad: String, reden: String) throws -> Verwerkingsuitkomst {
+        let sha = (try? Self.leesBytes(pad, limiet: lezer.limits.maximumBytes)).map(SHA256.hex) ?? "onleesbaar"
+        return try zetApart(pad, naam: Spool.invoernaam(pad), sha: sha, claim: Spool.claimToken(pad), soort: nil, header: nil,
+                            uitkomst: .geweigerd, reden: "berichtd kon dit bestand niet verwerken (herhaalde storing): \(reden)")
+    }
+
     private func zetApart(
         _ pad: String, naam: String, sha: String, claim: String?, soort: BerichtSoort?, header: (String?, String?)?,
         uitkomst: Verwerkingsuitkomst.Soort, reden: String
@@ -192,9 +200,15 @@ public final class Verwerker: Sendable {
         try transactie.zetUitkomst(
             berichtID: berichtID, uitkomst: soort.rawValue, retourCodes: codes.map(\.rawValue).joined(separator: ","),
             retourBestand: retourPad, retourXML: retour)
-        return Verwerking(retour: retour, retourPad: retourPad, uitkomst: Verwerkingsuitkomst(
+        var uitkomst = Verwerkingsuitkomst(
             bestand: naam, soort: soort, bericht: "\(bericht.soort.naam) \(header.afzender) \(header.identificatie)",
-            retourBestand: retourPad, retourCodes: codes, bevindingen: bevindingen, reden: nil))
+            retourBestand: retourPad, retourCodes: codes, bevindingen: bevindingen, reden: nil)
+        if case .declaratie(let declaratie) = bericht {
+            let totaal = declaratie.clienten.reduce(0) { $0 + $1.prestaties.count }
+            let toegekend = soort == .geaccepteerd || soort == .gedeeltelijk ? try transactie.toegekendePrestaties(berichtID: berichtID) : 0
+            uitkomst.prestaties = (toegekend, totaal - toegekend)
+        }
+        return Verwerking(retour: retour, retourPad: retourPad, uitkomst: uitkomst)
     }
 
     private func headerRetour(_ bericht: Bericht, _ identiteit: RetourIdentiteit, _ codes: [RetourCode]) throws -> [UInt8] {
@@ -291,11 +305,14 @@ public final class Verwerker: Sendable {
 
     static func leesBytes(_ pad: String, limiet: Int) throws -> [UInt8] {
         guard let handle = FileHandle(forReadingAtPath: pad) else {
-            throw Spoolfout(pad: pad, reden: "kan niet worden gelezen")
+            throw Invoerfout(pad: pad, reden: "kan niet worden gelezen: \(String(cString: strerror(errno)))")
         }
         defer { try? handle.close() }
-        let data = try handle.read(upToCount: limiet + 1) ?? Data()
-        return Array(data)
+        do {
+            return Array(try handle.read(upToCount: limiet + 1) ?? Data())
+        } catch {
+            throw Invoerfout(pad: pad, reden: "lezen mislukt: \(error)")
+        }
     }
 
     static func tijdstempel() -> String {

@@ -22,6 +22,8 @@ public struct Verwerkingsuitkomst: Sendable, CustomStringConvertible {
     public let retourCodes: [RetourCode]
     public let bevindingen: [Bevinding]
     public let reden: String?
+    /// Prestaties of a 323 that were approved and rejected (0 for other messages).
+    public var prestaties: (toegekend: Int, afgewezen: Int) = (0, 0)
 
     public init(
         bestand: String, soort: Soort, bericht: String?, retourBestand: String?, retourCodes: [RetourCode],
@@ -34,6 +36,11 @@ public struct Verwerkingsuitkomst: Sendable, CustomStringConvertible {
         self.retourCodes = retourCodes
         self.bevindingen = bevindingen
         self.reden = reden
+    }
+
+    /// The message type (e.g. `JW323`), when berichtd could tell.
+    public var berichtSoort: String? {
+        bericht?.split(separator: " ").first.map(String.init)
     }
 
     public var description: String {

@@ -24,6 +24,22 @@ public struct Spool: Sendable {
         }
     }
 
+    /// Removes temp files (`.<name>.<pid>.tmp`) that a killed process left in `out/`,
+    /// `rejected/` and `state/`. Call only while holding the `Instantieslot`.
+    @discardableResult
+    public func ruimTijdelijkeBestandenOp() -> Int {
+        var verwijderd = 0
+        for map in [outMap, afgewezenMap, stateMap, root + "/monitoring", root + "/reports"] {
+            guard let inhoud = FileManager.default.enumerator(atPath: map) else { continue }
+            for case let relatief as String in inhoud {
+                let naam = Self.naam(relatief)
+                guard naam.hasPrefix("."), naam.hasSuffix(".tmp") else { continue }
+                if unlink(map + "/" + relatief) == 0 { verwijderd += 1 }
+            }
+        }
+        return verwijderd
+    }
+
     /// Input files ready to process, oldest first: no dotfiles, `*.tmp` or `*.part`, and not
     /// modified during the last `rustSeconden` (still being written).
     public func klaarstaand(rustSeconden: Double = 0) throws -> [String] {

@@ -1,0 +1,28 @@
+import Foundation
+public import Prometheus
+
+/// Writes the metrics registry in Prometheus text format to one file, atomically, for
+/// node_exporter's textfile collector (`--collector.textfile.directory`).
+public struct PrometheusTextfile: Sendable {
+    public let registry: PrometheusCollectorRegistry
+    public let pad: String
+
+    public init(registry: PrometheusCollectorRegistry, pad: String) {
+        self.registry = registry
+        self.pad = pad
+    }
+
+    /// The factory to hand to `Metingen`, with buckets that fit message processing times.
+    public var factory: PrometheusMetricsFactory {
+        var factory = PrometheusMetricsFactory(registry: registry)
+        factory.defaultDurationHistogramBuckets = [
+            .milliseconds(10), .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500),
+            .seconds(1), .seconds(2.5), .seconds(5), .seconds(10), .seconds(30), .seconds(60),
+        ]
+        return factory
+    }
+
+    public func schrijf() throws {
+        try Spool.schrijfAtomisch(registry.emitToBuffer(), naar: pad)
+    }
+}

@@ -1,0 +1,25 @@
+import Dispatch
+import Synchronization
+
+/// `Verwerker.bereidVoor` for one file on another core, while the file before it is committed.
+final class Vooruitlezing: Sendable {
+    let pad: String
+    private let resultaat = Mutex<Result<Voorbereiding, any Error>?>(nil)
+    private let klaar = DispatchSemaphore(value: 0)
+
+    init(_ verwerker: Verwerker, pad: String) {
+        self.pad = pad
+        DispatchQueue.global().async { [self] in
+            let uitkomst = Result { try verwerker.bereidVoor(pad) }
+            resultaat.withLock { $0 = uitkomst }
+            klaar.signal()
+        }
+    }
+
+    /// Blocks until the preparation is done.
+    func wacht() throws -> Voorbereiding {
+        klaar.wait()
+        klaar.signal()
+        return try resultaat.withLock { $0! }.get()
+    }
+}

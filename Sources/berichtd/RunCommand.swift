@@ -1,0 +1,86 @@
+import ArgumentParser
+import Berichten
+import Foundation
+import Logging
+import Prometheus
+
+/// `berichtd run`: the service under systemd.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Draai als dienst: bewaak spool/in en verwerk elk nieuw bericht (systemd Type=notify).",
+        discussion: """
+            SIGTERM/SIGINT: het bericht in behandeling wordt afgemaakt, daarna stopt berichtd (exitcode 0). \
+            SIGHUP: de regioconfiguratie wordt opnieuw geladen; een ongeldige wordt gemeld en de oude blijft in gebruik. \
+            Exitcode 2 als berichtd niet kan starten (configuratie, XSD, opslag, een andere berichtd op dezelfde spool).
+            """
+    )
+
+    @Option(name: .long, help: "De spoolmap.")
+    var spool = "spool"
+
+    @Option(name: .long, help: "De regioconfiguratie.")
+    var config = "config/regio.toml"
+
+    @Option(name: .long, help: "Map met de XSD's (ijw-3.2/, iwmo-3.2/).")
+    var xsd: String?
+
+    @Option(name: .long, help: "Het opslagbestand (standaard <spool>/state/berichtd.sqlite).")
+    var opslag: String?
+
+    @Option(name: .long, help: "Prometheus-tekstbestand voor node_exporter (standaard <spool>/state/berichtd.prom; 'uit' om het niet te schrijven).")
+    var metrics: String?
+
+    @Option(name: .long, help: "Seconden dat een bestand onveranderd moet zijn voordat het wordt opgepakt.")
+    var rust: Double = 2
+
+    @Option(name: .long, help: "Seconden tussen twee volledige scans van spool/in (naast inotify).")
+    var herscan: Double = 30
+
+    @Option(name: .long, help: "Logniveau: trace, debug, info, notice, warning, error.")
+    var logniveau: String = "info"
+
+    func run() throws {
+        let niveau = Logger.Level(rawValue: logniveau) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = JournaldLogHandler(label: label)
+            handler.logLevel = niveau
+            return handler
+        }
+        let logger = Logger(label: "berichtd")
+        let spoolMap = Spool(root: spool)
+        let registry = PrometheusCollectorRegistry()
+        let metricsPad = metrics ?? spoolMap.stateMap + "/berichtd.prom"
+        let textfile = metricsPad == "uit" ? nil : PrometheusTextfile(registry: registry, pad: metricsPad)
+        let dienst: Dienst
+        do {
+            var instellingen = Dienst.Instellingen(
+                spool: spoolMap, configPad: config, xsdMap: try Installatie.xsdMap(xsd),
+                opslagPad: opslag ?? spoolMap.standaardOpslag)
+            instellingen.rustSeconden = rust
+            instellingen.herscanSeconden = herscan
+            dienst = try Dienst(
+                instellingen, logger: logger, metingen: textfile.map { Metingen(factory: $0.factory) }, textfile: textfile,
+                naRonde: Nabewerking.naRonde)
+        } catch {
+            logger.critical("berichtd kan niet starten", metadata: ["reden": "\(error)"])
+            throw ExitCode(2)
+        }
+        let signalen = Signaalontvanger(
+            stop: { signaal in
+                logger.notice("stopverzoek ontvangen; het bericht in behandeling wordt afgemaakt", metadata: ["signaal": "\(signaal)"])
+                dienst.stop()
+            },
+            herlaad: {
+                logger.notice("SIGHUP: regioconfiguratie wordt opnieuw geladen")
+                dienst.herlaad()
+            })
+        dienst.draai()
+        withExtendedLifetime(signalen) {}
+    }
+}
+
+/// What runs after each pass of `process` and `run` (monitoring and reports).
+enum Nabewerking {
+    static let naRonde: (@Sendable (Verwerker) throws -> Void)? = nil
+}

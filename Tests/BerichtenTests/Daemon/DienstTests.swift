@@ -1,0 +1,48 @@
+import Berichten
+import Foundation
+import Logging
+import Testing
+
+/// The service in-process: ready, picks up a dropped file, refuses a second instance, stops.
+@Suite("berichtd run in het proces", .serialized)
+struct DienstTests {
+    @Test("verwerkt een gedropt bestand, weigert een tweede dienst op dezelfde spool en stopt netjes")
+    func verwerktEnStopt() async throws {
+        let map = NSTemporaryDirectory() + "berichtd-dienst-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: map) }
+        let spool = Spool(root: map)
+        var instellingen = Dienst.Instellingen(
+            spool: spool, configPad: TestOmgeving.root + "/config/regio.toml", xsdMap: TestOmgeving.xsd,
+            opslagPad: spool.standaardOpslag)
+        instellingen.rustSeconden = 0
+        let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+        let dienst = try Dienst(instellingen, logger: logger)
+        #expect(throws: Spoolfout.self) { _ = try Dienst(instellingen, logger: logger) }
+        let gestopt = TestVlag()
+        let draad = Thread {
+            dienst.draai()
+            gestopt.zet()
+        }
+        draad.start()
+        let bron = try #require(try VoorbeeldscenarioTests.voorbeelden().first { $0.contains("/005-") })
+        try FileManager.default.copyItem(atPath: bron, toPath: spool.inMap + "/005.xml")
+        var gearchiveerd = false
+        for _ in 0..<100 where !gearchiveerd {
+            try await Task.sleep(for: .milliseconds(50))
+            gearchiveerd = (FileManager.default.enumerator(atPath: spool.archiefMap)?.allObjects as? [String])?
+                .contains { $0.hasSuffix("005.xml") } ?? false
+        }
+        #expect(gearchiveerd)
+        #expect(try dienst.instellingen.spool.onderhanden().isEmpty)
+        dienst.stop()
+        for _ in 0..<100 where !gestopt.isGezet { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(gestopt.isGezet)
+    }
+}
+
+final class TestVlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var waarde = false
+    func zet() { lock.withLock { waarde = true } }
+    var isGezet: Bool { lock.withLock { waarde } }
+}

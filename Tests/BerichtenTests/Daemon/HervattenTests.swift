@@ -1,0 +1,84 @@
+@testable import Berichten
+import Foundation
+import Logging
+import Testing
+
+/// Exactly once through the claim token: recovery finds this very claim in the store, not an
+/// earlier drop of the same file.
+@Suite("hervatten via het claimtoken", .serialized)
+struct HervattenTests {
+    typealias Omgeving = VoorbeeldscenarioTests.Omgeving
+
+    func voorbeeld(_ nummer: String) throws -> String {
+        try #require(try VoorbeeldscenarioTests.voorbeelden().first { $0.contains("/\(nummer)-") })
+    }
+
+    @Test("claimnaam: token vooraan, oorspronkelijke naam terug in archive/")
+    func claimnaam() throws {
+        let omgeving = try Omgeving()
+        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        let invoer = omgeving.spool.inMap + "/a~b.xml"
+        try Data("x".utf8).write(to: URL(fileURLWithPath: invoer))
+        let werk = try omgeving.spool.claim(invoer)
+        #expect(Spool.claimToken(werk) != nil)
+        #expect(Spool.invoernaam(werk) == "a~b.xml")
+        #expect(Spool.claimToken(invoer) == nil && Spool.invoernaam(invoer) == "a~b.xml")
+        let archief = try omgeving.spool.archiveer(werk, dag: Datum(jaar: 2026, maand: 11, dag: 23)!)
+        #expect(archief.hasSuffix("/archive/2026-11-23/a~b.xml"))
+    }
+
+    @Test("zelfde naam en inhoud opnieuw gedropt, gestopt vóór de commit: hervatten antwoordt 9056")
+    func herhaaldeDropOnderbrokenVoorCommit() throws {
+        let omgeving = try Omgeving()
+        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        _ = try omgeving.verwerk(try voorbeeld("005"))
+        let declaratie = try voorbeeld("014")
+        #expect(try omgeving.verwerk(declaratie).soort == .geaccepteerd)
+        let invoer = omgeving.spool.inMap + "/" + (declaratie as NSString).lastPathComponent
+        try FileManager.default.copyItem(atPath: declaratie, toPath: invoer)
+        let werk = try omgeving.spool.claim(invoer)
+        let uitkomst = try omgeving.verwerker.hervat(werk)
+        #expect(uitkomst.retourCodes == [RetourCode("9056")])
+        #expect(try omgeving.verwerker.opslag.tellingen()["bericht"] == 3)
+    }
+
+    @Test("gestopt na de commit: hervatten schrijft alleen de retour opnieuw, geen tweede record")
+    func onderbrokenNaCommit() throws {
+        let omgeving = try Omgeving()
+        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        let toewijzing = try voorbeeld("005")
+        let invoer = omgeving.spool.inMap + "/t.xml"
+        try FileManager.default.copyItem(atPath: toewijzing, toPath: invoer)
+        let werk = try omgeving.spool.claim(invoer)
+        let voorbereiding = try omgeving.verwerker.bereidVoor(werk)
+        // Commit happens inside rondAf; simulate the kill after it by putting the input back.
+        let kopie = omgeving.map + "/kopie.xml"
+        try FileManager.default.copyItem(atPath: werk, toPath: kopie)
+        let eerste = try omgeving.verwerker.rondAf(voorbereiding)
+        try FileManager.default.moveItem(atPath: kopie, toPath: werk)
+        let retour = omgeving.spool.outMap + "/" + (try #require(eerste.retourBestand))
+        try FileManager.default.removeItem(atPath: retour)
+        _ = try omgeving.verwerker.hervat(werk)
+        #expect(FileManager.default.fileExists(atPath: retour))
+        #expect(try omgeving.verwerker.opslag.tellingen()["bericht"] == 1)
+        #expect(try omgeving.spool.onderhanden().isEmpty)
+    }
+
+    @Test("achtergebleven tijdelijke bestanden worden opgeruimd, echte bestanden niet")
+    func opruimen() throws {
+        let omgeving = try Omgeving()
+        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        try FileManager.default.createDirectory(atPath: omgeving.spool.outMap + "/0321", withIntermediateDirectories: true)
+        try Data().write(to: URL(fileURLWithPath: omgeving.spool.outMap + "/0321/.JW302_x.xml.123.tmp"))
+        try Data().write(to: URL(fileURLWithPath: omgeving.spool.outMap + "/0321/JW302_x.xml"))
+        #expect(omgeving.spool.ruimTijdelijkeBestandenOp() == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.outMap + "/0321") == ["JW302_x.xml"])
+    }
+
+    @Test("storingen: onleesbare invoer en eigen retourfout zijn bestandsfouten, de rest omgevingsfouten")
+    func storingen() {
+        if case .bestand = Storing(Invoerfout(pad: "a", reden: "x")) {} else { Issue.record("Invoerfout") }
+        if case .bestand = Storing(Verwerkingsfout(bestand: "a", reden: "x")) {} else { Issue.record("Verwerkingsfout") }
+        if case .omgeving = Storing(Spoolfout(pad: "out", reden: "No space left on device")) {} else { Issue.record("Spoolfout") }
+    }
+}
