@@ -467,6 +467,7 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--only", help="run one scenario (name without scenario_)")
     args = parser.parse_args()
+    args.binary = os.path.abspath(args.binary)
     scenarios = [scenario_notify_and_signals, scenario_stopped_drop_and_duplicates, scenario_kills,
                  scenario_thousand_and_sigterm, scenario_readonly_out, scenario_disk_full, scenario_store_locked]
     failed = 0

@@ -44,8 +44,9 @@ public struct Verwerkingsronde {
         let nieuw: [String]
         do {
             werk = try spool.onderhanden()
-            nieuw = try spool.klaarstaand(rustSeconden: rustSeconden)
-            resultaat.onrustig = try spool.klaarstaand(rustSeconden: 0).count - nieuw.count
+            let invoer = try spool.invoer()
+            nieuw = invoer.filter { rustSeconden <= 0 || $0.rust >= rustSeconden }.map(\.pad)
+            resultaat.onrustig = invoer.count - nieuw.count
         } catch {
             resultaat.storing = Storing.omgeving("spool lezen: \(error)")
             return resultaat

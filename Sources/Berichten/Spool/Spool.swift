@@ -43,11 +43,18 @@ public struct Spool: Sendable {
     /// Input files ready to process, oldest first: no dotfiles, `*.tmp` or `*.part`, and not
     /// modified during the last `rustSeconden` (still being written).
     public func klaarstaand(rustSeconden: Double = 0) throws -> [String] {
+        try invoer().filter { rustSeconden <= 0 || $0.rust >= rustSeconden }.map(\.pad)
+    }
+
+    /// Every input file in `in/` (settled or not), oldest first, with the seconds since its last change.
+    public func invoer() throws -> [(pad: String, rust: Double)] {
         let nu = Date()
-        return try bestanden(in: inMap).filter { pad in
-            guard let naam = pad.split(separator: "/").last, Self.isInvoer(String(naam)) else { return false }
-            return rustSeconden <= 0 || nu.timeIntervalSince(Self.gewijzigd(pad)) >= rustSeconden
-        }.sorted { (Self.gewijzigd($0), $0) < (Self.gewijzigd($1), $1) }
+        return try bestanden(in: inMap).compactMap { pad -> (String, Date)? in
+            guard let naam = pad.split(separator: "/").last, Self.isInvoer(String(naam)) else { return nil }
+            return (pad, Self.gewijzigd(pad))
+        }
+        .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        .map { (pad: $0.0, rust: nu.timeIntervalSince($0.1)) }
     }
 
     /// Files left in `work/` by an interrupted run, in claim order.
@@ -165,7 +172,9 @@ public struct Spool: Sendable {
     }
 
     static func gewijzigd(_ pad: String) -> Date {
-        ((try? FileManager.default.attributesOfItem(atPath: pad))?[.modificationDate] as? Date) ?? .distantPast
+        var status = stat()
+        guard stat(pad, &status) == 0 else { return .distantPast }
+        return Date(timeIntervalSince1970: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9)
     }
 
     private func bestanden(in map: String) throws -> [String] {
