@@ -107,10 +107,10 @@ public final class Dienst: @unchecked Sendable {
             let resultaat = ronde.draai(rustSeconden: instellingen.rustSeconden, pogingen: &pogingen, doorgaan: { [self] in
                 watchdog()
                 return !moetStoppen
-            }) { [self] uitkomst in
+            }) { [self] uitkomst, wachtend in
                 totaal += 1
                 laatste = "\(uitkomst.bestand): \(uitkomst.soort.rawValue)"
-                melder.status("verwerkt: \(totaal); laatste: \(laatste)")
+                melder.status("wachtrij: \(wachtend); verwerkt: \(totaal); laatste: \(laatste)")
             }
             if !resultaat.uitkomsten.isEmpty, let naRonde {
                 do {
@@ -127,7 +127,7 @@ public final class Dienst: @unchecked Sendable {
             } else {
                 if wachttijd != nil { logger.notice("storing voorbij, verwerking hervat") }
                 wachttijd = resultaat.mislukt > 0 ? 1 : nil
-                melder.status("wacht op berichten; verwerkt: \(totaal); laatste: \(laatste)")
+                melder.status("wachtrij: 0; verwerkt: \(totaal); laatste: \(laatste)")
             }
             let wachten = wachttijd ?? (resultaat.onrustig > 0 ? instellingen.rustSeconden : instellingen.herscanSeconden)
             wacht(seconden: wachten, ookOpNieuweBestanden: wachttijd == nil && resultaat.onrustig == 0)

@@ -33,10 +33,11 @@ public struct Verwerkingsronde {
     }
 
     /// Runs one pass. `doorgaan` is asked before each file (false after SIGTERM); `pogingen`
-    /// counts failures per file in `work/` across passes.
+    /// counts failures per file in `work/` across passes; `naElk` gets each outcome and the
+    /// number of files still waiting in this pass.
     public func draai(
         rustSeconden: Double, pogingen: inout [String: Int], doorgaan: () -> Bool,
-        naElk: (Verwerkingsuitkomst) -> Void = { _ in }
+        naElk: (Verwerkingsuitkomst, Int) -> Void = { _, _ in }
     ) -> Resultaat {
         var resultaat = Resultaat()
         let spool = verwerker.spool
@@ -51,7 +52,12 @@ public struct Verwerkingsronde {
             resultaat.storing = Storing.omgeving("spool lezen: \(error)")
             return resultaat
         }
-        metingen?.wachtrij(werk.count + nieuw.count)
+        var wachtend = werk.count + nieuw.count
+        metingen?.wachtrij(wachtend)
+        let naElk = { (uitkomst: Verwerkingsuitkomst) in
+            wachtend -= 1
+            naElk(uitkomst, wachtend)
+        }
 
         for pad in werk {
             guard doorgaan(), resultaat.storing == nil else { return resultaat }
@@ -80,7 +86,7 @@ public struct Verwerkingsronde {
             guard doorgaan() else { return resultaat }
             huidige = doorgaan() ? volgende() : nil
             voerUit(lezing.pad, &resultaat, &pogingen, naElk) { try verwerker.rondAf(try lezing.wacht()) }
-            metingen?.wachtrij(nieuw.count - index + (huidige == nil ? 0 : 1))
+            metingen?.wachtrij(wachtend)
         }
         return resultaat
     }
