@@ -25,7 +25,7 @@ extension Regelcatalogus {
     public static let tr379 = Regel(
         code: "TR379", niveau: .berichtoverstijgend, retourCode: RetourCode("9379"),
         geldtVoor: "301:ToegewezenProduct/ReferentieAanbieder",
-        betekenis: "ReferentieAanbieder alleen bij de eerste verzending van een toewijzing op een verzoek (VOT/VOW)")
+        betekenis: "ReferentieAanbieder alleen bij de eerste verzending na honorering van een verzoek (VOT/VOW), niet opnieuw")
     public static let tr385 = Regel(
         code: "TR385", niveau: .berichtoverstijgend, retourCode: RetourCode("9385"),
         geldtVoor: "301:ToegewezenProduct",
@@ -116,13 +116,13 @@ extension Regelcatalogus {
     public static let tr369 = Regel(
         code: "TR369", niveau: .berichtoverstijgend, retourCode: RetourCode("9369"),
         geldtVoor: "323:Prestatie/GeleverdVolume",
-        betekenis: "De som van GeleverdVolume (eurocent) op een toewijzing met budget past binnen het Budget")
+        betekenis: "De som van de prestaties (eurocent: GeleverdVolume bij eenheid 83, anders IngediendBedrag) past binnen het Budget")
     public static let tr346 = Regel(
         code: "TR346", niveau: .externeBron, retourCode: RetourCode("9346"),
         geldtVoor: "323:Prestatie/IngediendBedrag",
         betekenis: "Bij Eenheid ongelijk 83 is IngediendBedrag gelijk aan GeleverdVolume × ProductTarief (IV081 bij minuten)")
     public static let tr418 = Regel(
-        code: "TR418", niveau: .externeBron, retourCode: RetourCode("0611"),
+        code: "TR418", niveau: .berichtoverstijgend, retourCode: RetourCode("0611"),
         geldtVoor: "323:Prestatie/ProductTarief",
         betekenis: "ProductTarief is het contracttarief voor deze aanbieder, gemeente, product, eenheid en datum")
 
@@ -134,7 +134,7 @@ extension Regelcatalogus {
         betekenis: "De aanbieder is op de ingangsdatum gecontracteerd voor het segment van het product in deze gemeente")
     public static let bd002 = Regel(
         code: "BD002", niveau: .externeBron, retourCode: .geenOpmerking,
-        geldtVoor: "301:ToegewezenProduct (lokaal)",
+        geldtVoor: "301:ToegewezenProduct; 323:Prestatie (lokaal)",
         betekenis: "De gemeente neemt deel aan het segment van het product")
     public static let bd003 = Regel(
         code: "BD003", niveau: .berichtoverstijgend, retourCode: .geenOpmerking,

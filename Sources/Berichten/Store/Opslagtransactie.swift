@@ -80,9 +80,17 @@ struct Opslagtransactie {
     func heeftEerdereToewijzing(gemeente: String, wet: Wet, aanbieder: String, bsn: String, voor datum: Datum) throws -> Bool {
         let statement = try db.cachedStatement(sql: """
             SELECT 1 FROM toewijzing WHERE gemeente = ? AND wet = ? AND aanbieder = ? AND bsn = ? AND ingangsdatum < ?
-            AND NOT (reden_wijziging = '13') LIMIT 1
+            AND (reden_wijziging IS NULL OR reden_wijziging <> '13') LIMIT 1
             """)
         return try Bool.fetchOne(statement, arguments: [gemeente, wet.rawValue, aanbieder, bsn, datum.description]) ?? false
+    }
+
+    /// TR379: an earlier version of this toewijzing already carried this ReferentieAanbieder.
+    func referentieAanbiederVerzonden(gemeente: String, wet: Wet, nummer: Int64, referentie: String) throws -> Bool {
+        let statement = try db.cachedStatement(sql: """
+            SELECT 1 FROM toewijzing WHERE gemeente = ? AND wet = ? AND nummer = ? AND referentie_aanbieder = ? LIMIT 1
+            """)
+        return try Bool.fetchOne(statement, arguments: [gemeente, wet.rawValue, nummer, referentie]) ?? false
     }
 
     func voegToewijzingToe(berichtID: Int64, wet: Wet, gemeente: String, aanbieder: String, bsn: String, product p: ToegewezenProduct) throws {
@@ -148,18 +156,19 @@ struct Opslagtransactie {
     }
 
     /// TR389: approved debets for the same toewijzing, product and product period that were not credited.
+    /// A ToewijzingNummer is unique per gemeente and wet (TR332), so the gemeente is part of the key.
     func nietGecrediteerdeDebets(
-        aanbieder: String, wet: Wet, toewijzingNummer: Int64, categorie: String, code: String, periode: Periode
+        aanbieder: String, gemeente: String, wet: Wet, toewijzingNummer: Int64, categorie: String, code: String, periode: Periode
     ) throws -> [String] {
         let statement = try db.cachedStatement(sql: """
             SELECT p.referentienummer FROM prestatie p
-            WHERE p.aanbieder = ? AND p.wet = ? AND p.toewijzingnummer = ? AND p.categorie = ? AND p.code = ?
+            WHERE p.aanbieder = ? AND p.gemeente = ? AND p.wet = ? AND p.toewijzingnummer = ? AND p.categorie = ? AND p.code = ?
             AND p.periode_begin = ? AND p.periode_eind = ? AND p.toegekend = 1 AND p.vorig_referentienummer IS NULL
             AND NOT EXISTS (SELECT 1 FROM prestatie c WHERE c.aanbieder = p.aanbieder AND c.wet = p.wet
                             AND c.vorig_referentienummer = p.referentienummer AND c.toegekend = 1)
             """)
         return try String.fetchAll(statement, arguments: [
-            aanbieder, wet.rawValue, toewijzingNummer, categorie, code,
+            aanbieder, gemeente, wet.rawValue, toewijzingNummer, categorie, code,
             periode.begindatum.description, periode.einddatum.description,
         ])
     }

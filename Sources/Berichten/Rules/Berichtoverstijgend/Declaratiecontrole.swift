@@ -98,6 +98,16 @@ struct Declaratiecontrole {
             }
             return (uit, [])
         }
+        let eerdereDebets = try stand.opslag.nietGecrediteerdeDebets(
+            aanbieder: bericht.aanbieder, gemeente: bericht.gemeente, wet: wet, toewijzingNummer: prestatie.toewijzingNummer,
+            categorie: prestatie.productCategorie, code: prestatie.productCode, periode: prestatie.productPeriode
+        ).filter { !stand.gecrediteerd.contains($0) }
+        if let eerder = eerdereDebets.first {
+            voeg(Regelcatalogus.tr389, "ProductReferentie/ReferentieNummer", "debet \(referentie) naast debet \(eerder)",
+                 "eerst een credit van \(eerder) (dezelfde toewijzing, hetzelfde product en dezelfde productperiode)",
+                 "Voor toewijzing \(prestatie.toewijzingNummer), product \(prestatie.product) en productperiode "
+                    + "\(prestatie.productPeriode) is debet \(eerder) al toegekend en niet gecrediteerd")
+        }
         guard let toewijzing = try stand.toewijzing(prestatie.toewijzingNummer), toewijzing.aanbieder == bericht.aanbieder else {
             voeg(Regelcatalogus.tr338, "ToewijzingNummer", "ToewijzingNummer \(prestatie.toewijzingNummer)",
                  "een toewijzing van gemeente \(bericht.gemeente) aan aanbieder \(bericht.aanbieder)",
@@ -171,10 +181,15 @@ struct Declaratiecontrole {
         _ voeg: (Regel, String?, String, String, String) -> Void
     ) throws {
         if let budget = toewijzing.budget {
-            let eerder = try stand.netto(toewijzing.nummer).reduce(Int64(0)) { $0 + $1.volume }
-            if eerder + prestatie.geleverdVolume > budget {
-                voeg(Regelcatalogus.tr369, "GeleverdVolume", "GeleverdVolume \(prestatie.geleverdVolume) (eerder \(eerder))",
-                     "samen hooguit Budget \(budget)", "Het budget van toewijzing \(toewijzing.nummer) (\(Eurocent.tekst(budget))) wordt overschreden")
+            // The budget is in eurocent: a prestatie counts with its amount, which for Eenheid 83 is its GeleverdVolume (CS339).
+            let eerder = try stand.netto(toewijzing.nummer).reduce(Int64(0)) { $0 + $1.bedrag }
+            let deze = prestatie.ingediendBedrag.bedrag
+            if eerder + deze > budget {
+                voeg(Regelcatalogus.tr369, "GeleverdVolume",
+                     "\(Eurocent.tekst(deze)) (GeleverdVolume \(prestatie.geleverdVolume) \(prestatie.eenheid.omschrijving)), "
+                        + "eerder \(Eurocent.tekst(eerder))",
+                     "samen hooguit Budget \(Eurocent.tekst(budget))",
+                     "Het budget van toewijzing \(toewijzing.nummer) (\(Eurocent.tekst(budget))) wordt overschreden")
             }
         }
         guard let omvang = toewijzing.omvang, omvang.eenheid == prestatie.eenheid || (omvang.eenheid == .uur && prestatie.eenheid == .minuut)
@@ -187,7 +202,8 @@ struct Declaratiecontrole {
         let eerdere = try stand.netto(toewijzing.nummer)
         let inPeriode = eerdere.filter { $0.periode == prestatie.productPeriode }.reduce(Int64(0)) { $0 + normaal($1.volume, $1.eenheid) }
         let maxPeriode = Volumenorm.maximumPerPeriode(
-            omvang, periode: prestatie.productPeriode, toewijzing: (toewijzing.ingangsdatum, toewijzing.einddatum)) * schaal
+            omvang, periode: prestatie.productPeriode, toewijzing: (toewijzing.ingangsdatum, toewijzing.einddatum),
+            product: (stand.wet, toewijzing.product?.categorie)) * schaal
         if inPeriode + deze > maxPeriode {
             voeg(Regelcatalogus.tr321, "GeleverdVolume", "GeleverdVolume \(prestatie.geleverdVolume) \(prestatie.eenheid.omschrijving)"
                     + (inPeriode > 0 ? " (eerder in deze periode \(inPeriode / (prestatie.eenheid == .minuut ? 1 : schaal)))" : ""),
@@ -205,8 +221,8 @@ struct Declaratiecontrole {
         }
     }
 
-    /// BD001 (local): the aanbieder is contracted (or in transition) for the product's segment in
-    /// this gemeente on the first day of the product period.
+    /// BD001/BD002 (local): the gemeente takes part in the product's segment and the aanbieder is
+    /// contracted (or in transition) for it there on the first day of the product period.
     private func contractBevinding(_ prestatie: Prestatie, _ doel: Klassedoel, _ bericht: Declaratiebericht) -> Bevinding? {
         let wet = bericht.soort.standaard.wet
         guard let segment = config.segment(wet: wet, productCode: prestatie.productCode) else { return nil }
@@ -214,7 +230,13 @@ struct Declaratiecontrole {
         switch config.contractstatus(aanbieder: bericht.aanbieder, segment: segment.code, gemeente: bericht.gemeente, op: datum) {
         case .gecontracteerd, .overgang:
             return nil
-        case .geenContract, .gemeenteNeemtNietDeel:
+        case .gemeenteNeemtNietDeel:
+            return config.lokaleBevinding(
+                Regelcatalogus.bd002, prestatie.positie, doel,
+                gevonden: "gemeente \(bericht.gemeente), segment \(segment.naam)",
+                verwacht: "een gemeente die deelneemt aan \(segment.naam)",
+                toelichting: "Gemeente \(bericht.gemeente) neemt niet deel aan het segment \(segment.naam) (product \(prestatie.productCode))")
+        case .geenContract:
             return config.lokaleBevinding(
                 Regelcatalogus.bd001, prestatie.positie, doel,
                 gevonden: "aanbieder \(bericht.aanbieder), segment \(segment.naam), gemeente \(bericht.gemeente), \(datum.nederlands)",

@@ -16,11 +16,15 @@ struct Toewijzingcontrole {
                     verwacht: "een nieuw ToewijzingNummer voor deze cliënt en aanbieder",
                     toelichting: "ToewijzingNummer \(product.toewijzingNummer) bestaat al in gemeente \(bericht.gemeente) voor \(wie)"))
             }
-            if let referentie = product.referentieAanbieder, huidige != nil {
+            if let referentie = product.referentieAanbieder,
+                try opslag.referentieAanbiederVerzonden(
+                    gemeente: bericht.gemeente, wet: wet, nummer: product.toewijzingNummer, referentie: referentie)
+            {
                 uit.append(Regelcatalogus.tr379.bevinding(
                     product.positie.kind("ReferentieAanbieder"), doel: doel, gevonden: "ReferentieAanbieder \(referentie)",
                     verwacht: "ReferentieAanbieder leeg (alleen bij de eerste verzending op een verzoek)",
-                    toelichting: "Toewijzing \(product.toewijzingNummer) is eerder verzonden; ReferentieAanbieder hoort leeg te zijn"))
+                    toelichting: "Toewijzing \(product.toewijzingNummer) is al eerder verzonden met ReferentieAanbieder "
+                        + "\(referentie); ReferentieAanbieder hoort nu leeg te zijn"))
             }
             if product.redenWijziging == .verwijderd {
                 let open = try openstaandePrestaties(opslag, gemeente: bericht.gemeente, wet: wet, nummer: product.toewijzingNummer)

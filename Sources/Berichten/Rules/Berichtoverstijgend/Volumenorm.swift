@@ -1,14 +1,21 @@
 /// The maximum volume a toewijzing allows, per product period (TR321) and over its whole
 /// term (TR322), following IV076–IV079.
 enum Volumenorm {
-    /// Maximum for one product period, in the toewijzing's own unit.
-    static func maximumPerPeriode(_ omvang: Omvang, periode: Periode, toewijzing: (ingang: Datum, eind: Datum?)) -> Int64 {
+    /// Maximum for one product period, in the toewijzing's own unit. `product` is the wet and
+    /// category of the toewijzing: Wmo category 01 (hulp bij het huishouden) per week always
+    /// allows 6 weeks per product period (IV077).
+    static func maximumPerPeriode(
+        _ omvang: Omvang, periode: Periode, toewijzing: (ingang: Datum, eind: Datum?), product: (wet: Wet, categorie: String?)
+    ) -> Int64 {
         switch omvang.frequentie {
         case .perDag:
             return omvang.volume * Int64(periode.aantalDagen)
         case .perWeek:
             if omvang.eenheid == .stuksOutput || omvang.eenheid == .euro {
-                return omvang.volume * Int64(outputWeken(in: periode, toewijzingEinde: toewijzing.eind))
+                return omvang.volume * Int64(outputWeken(in: periode, toewijzing: toewijzing))
+            }
+            if product.wet == .wmo, product.categorie == "01" {
+                return omvang.volume * 6
             }
             return omvang.volume * Int64(isoWeken(in: periode))
         case .perMaand, .totaal:
@@ -41,16 +48,20 @@ enum Volumenorm {
         return (last - first) / 7 + 1
     }
 
-    /// Outputgericht per week: the Sundays in the period, plus one week when the toewijzing
-    /// ends in this period on a day other than Sunday (IV077).
-    static func outputWeken(in periode: Periode, toewijzingEinde: Datum?) -> Int {
+    /// Outputgericht per week: the Sundays in the period, plus the broken last week when the
+    /// toewijzing does not end on a Sunday; that week belongs to the period holding the
+    /// toewijzing's last Sunday (IV076, IV077), or its Einddatum when it has no Sunday at all.
+    static func outputWeken(in periode: Periode, toewijzing: (ingang: Datum, eind: Datum?)) -> Int {
         var sundays = 0
         var day = periode.begindatum.dagnummer
         while day <= periode.einddatum.dagnummer {
             if Datum(dagnummer: day).isoWeekdag == 7 { sundays += 1 }
             day += 1
         }
-        if let einde = toewijzingEinde, periode.bevat(einde), einde.isoWeekdag != 7 { sundays += 1 }
+        if let einde = toewijzing.eind, einde.isoWeekdag != 7 {
+            let laatsteZondag = einde.plus(dagen: -einde.isoWeekdag)
+            if periode.bevat(laatsteZondag >= toewijzing.ingang ? laatsteZondag : einde) { sundays += 1 }
+        }
         return sundays
     }
 }
