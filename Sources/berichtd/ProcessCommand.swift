@@ -63,13 +63,8 @@ struct ProcessCommand: ParsableCommand {
             do {
                 try naRonde(verwerker)
             } catch {
-                Uitvoer.fout("berichtd process: monitoring en rapportage bijwerken mislukt: \(error)")
+                Uitvoer.fout("berichtd process: monitoring en afwijzingsrapport bijwerken mislukt (berichtd report maakt ze opnieuw): \(error)")
             }
-        }
-        do {
-            try Monitoring.naRonde(verwerker)
-        } catch {
-            Uitvoer.fout("berichtd process: monitoring en afwijzingsrapport bijwerken mislukt (berichtd report maakt ze opnieuw): \(error)")
         }
         withExtendedLifetime(slot) {}
         if resultaat.mislukt > 0 || resultaat.storing != nil {

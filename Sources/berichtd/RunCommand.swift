@@ -80,7 +80,8 @@ struct RunCommand: ParsableCommand {
     }
 }
 
-/// What runs after each pass of `process` and `run` (monitoring and reports).
+/// What runs after each pass of `process` and `run` that processed something: the monitoring
+/// files and the rejection report, updated incrementally.
 enum Nabewerking {
-    static let naRonde: (@Sendable (Verwerker) throws -> Void)? = nil
+    static let naRonde: (@Sendable (Verwerker) throws -> Void)? = Monitoring.naRonde
 }

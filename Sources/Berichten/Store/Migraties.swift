@@ -118,6 +118,16 @@ enum Migraties {
                 CREATE INDEX bericht_claim ON bericht(claim);
                 """)
         }
+        migrator.registerMigration("v3-monitoring") { db in
+            try db.execute(sql: """
+                CREATE INDEX bericht_ontvangen ON bericht(ontvangen_op);
+                CREATE INDEX toewijzing_bericht ON toewijzing(bericht_id);
+                CREATE INDEX declaratie_bericht ON declaratie(bericht_id);
+                CREATE INDEX prestatie_declaratie ON prestatie(declaratie_id);
+                CREATE INDEX prestatie_periode ON prestatie(periode_begin);
+                CREATE INDEX prestatie_gemeente_periode ON prestatie(gemeente, periode_begin);
+                """)
+        }
         return migrator
     }
 }
