@@ -14,33 +14,23 @@ struct ProcessCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "De spoolmap.")
-    var spool = "spool"
-
-    @Option(name: .long, help: "De regioconfiguratie.")
-    var config = "config/regio.toml"
-
-    @Option(name: .long, help: "Map met de XSD's (ijw-3.2/, iwmo-3.2/).")
-    var xsd: String?
-
-    @Option(name: .long, help: "Het opslagbestand (standaard <spool>/state/berichtd.sqlite).")
-    var opslag: String?
+    @OptionGroup var opties: SpoolOpties
 
     @Option(name: .long, help: "Zet eerst de voorbeeldberichten uit deze map in spool/in (alleen die nog niet verwerkt zijn).")
     var voorbeelden: String?
 
     func run() throws {
-        let spoolMap = Spool(root: spool)
+        let spoolMap = Spool(root: opties.spool)
         let verwerker: Verwerker
         let slot: Instantieslot
         do {
             try spoolMap.maakMappen()
             slot = try Instantieslot(spool: spoolMap)
             spoolMap.ruimTijdelijkeBestandenOp()
-            let schemas = SchemaBibliotheek(directory: try Installatie.xsdMap(xsd))
+            let schemas = SchemaBibliotheek(directory: try Installatie.xsdMap(opties.xsd))
             try schemas.laadAlles()
-            guard let regio = try Configuratie.laad(config) else { throw ExitCode(2) }
-            let store = try Berichtenopslag(pad: opslag ?? spoolMap.standaardOpslag)
+            guard let regio = try Configuratie.laad(opties.config) else { throw ExitCode(2) }
+            let store = try Berichtenopslag(pad: opties.opslag ?? spoolMap.standaardOpslag)
             verwerker = Verwerker(lezer: Berichtlezer(schemas: schemas), config: regio, opslag: store, spool: spoolMap)
         } catch let code as ExitCode {
             throw code

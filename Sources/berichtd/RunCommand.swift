@@ -16,17 +16,7 @@ struct RunCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "De spoolmap.")
-    var spool = "spool"
-
-    @Option(name: .long, help: "De regioconfiguratie.")
-    var config = "config/regio.toml"
-
-    @Option(name: .long, help: "Map met de XSD's (ijw-3.2/, iwmo-3.2/).")
-    var xsd: String?
-
-    @Option(name: .long, help: "Het opslagbestand (standaard <spool>/state/berichtd.sqlite).")
-    var opslag: String?
+    @OptionGroup var opties: SpoolOpties
 
     @Option(name: .long, help: "Prometheus-tekstbestand voor node_exporter (standaard <spool>/state/berichtd.prom; 'uit' om het niet te schrijven).")
     var metrics: String?
@@ -48,15 +38,15 @@ struct RunCommand: ParsableCommand {
             return handler
         }
         let logger = Logger(label: "berichtd")
-        let spoolMap = Spool(root: spool)
+        let spoolMap = Spool(root: opties.spool)
         let registry = PrometheusCollectorRegistry()
         let metricsPad = metrics ?? spoolMap.stateMap + "/berichtd.prom"
         let textfile = metricsPad == "uit" ? nil : PrometheusTextfile(registry: registry, pad: metricsPad)
         let dienst: Dienst
         do {
             var instellingen = Dienst.Instellingen(
-                spool: spoolMap, configPad: config, xsdMap: try Installatie.xsdMap(xsd),
-                opslagPad: opslag ?? spoolMap.standaardOpslag)
+                spool: spoolMap, configPad: opties.config, xsdMap: try Installatie.xsdMap(opties.xsd),
+                opslagPad: opties.opslag ?? spoolMap.standaardOpslag)
             instellingen.rustSeconden = rust
             instellingen.herscanSeconden = herscan
             dienst = try Dienst(
