@@ -47,26 +47,11 @@ extension Berichtenopslag {
     /// Every stored version of every toewijzing of a gemeente.
     func toewijzingsversies(gemeente: String) throws -> [Toewijzingsversie] {
         try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM toewijzing WHERE gemeente = ? ORDER BY id", arguments: [gemeente]).map { row in
-                let categorie: String? = row["categorie"]
-                var omvang: Omvang?
-                if let volume = row["volume"] as Int64?,
-                    let eenheid = (row["eenheid"] as String?).flatMap(Eenheid.init(rawValue:)),
-                    let frequentie = (row["frequentie"] as String?).flatMap(Frequentie.init(rawValue:))
-                {
-                    omvang = Omvang(volume: volume, eenheid: eenheid, frequentie: frequentie)
-                }
-                let versie = OpgeslagenToewijzing(
-                    berichtID: row["bericht_id"], aanbieder: row["aanbieder"], bsn: row["bsn"], nummer: row["nummer"],
-                    referentieAanbieder: row["referentie_aanbieder"],
-                    product: categorie.map { Product(categorie: $0, code: row["code"]) },
-                    toewijzingsdatum: Datum(row["toewijzingsdatum"] as String) ?? Datum(jaar: 1, maand: 1, dag: 1)!,
-                    toewijzingstijdMs: row["toewijzingstijd_ms"],
-                    ingangsdatum: Datum(row["ingangsdatum"] as String) ?? Datum(jaar: 1, maand: 1, dag: 1)!,
-                    einddatum: (row["einddatum"] as String?).flatMap { Datum($0) },
-                    redenWijziging: (row["reden_wijziging"] as String?).map(RedenWijziging.init(rawValue:)),
-                    omvang: omvang, budget: row["budget"])
-                return Toewijzingsversie(id: row["id"], gemeente: row["gemeente"], wet: row["wet"], versie: versie)
+            try Row.fetchAll(
+                db, sql: "SELECT \(Opslagtransactie.toewijzingKolommen), id, gemeente, wet FROM toewijzing WHERE gemeente = ? ORDER BY id",
+                arguments: [gemeente]
+            ).map { row in
+                Toewijzingsversie(id: row[16], gemeente: row[17], wet: row[18], versie: Opslagtransactie.toewijzing(row))
             }
         }
     }

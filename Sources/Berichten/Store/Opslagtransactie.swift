@@ -70,7 +70,7 @@ struct Opslagtransactie {
     /// The current version: latest Toewijzingsdatum + Toewijzingstijd (IV013).
     func huidigeToewijzing(gemeente: String, wet: Wet, nummer: Int64) throws -> OpgeslagenToewijzing? {
         let statement = try db.cachedStatement(sql: """
-            SELECT * FROM toewijzing WHERE gemeente = ? AND wet = ? AND nummer = ?
+            SELECT \(Self.toewijzingKolommen) FROM toewijzing WHERE gemeente = ? AND wet = ? AND nummer = ?
             ORDER BY toewijzingsdatum DESC, toewijzingstijd_ms DESC, id DESC LIMIT 1
             """)
         return try Row.fetchOne(statement, arguments: [gemeente, wet.rawValue, nummer]).map(Self.toewijzing(_:))
@@ -107,11 +107,18 @@ struct Opslagtransactie {
         ])
     }
 
-    private static func toewijzing(_ row: Row) -> OpgeslagenToewijzing {
-        let categorie: String? = row["categorie"]
-        let eenheid: String? = row["eenheid"]
-        let frequentie: String? = row["frequentie"]
-        let volume: Int64? = row["volume"]
+    /// The columns `toewijzing(_:)` decodes, by position (decoding by name costs a case-insensitive
+    /// lookup per column, for every prestatie).
+    static let toewijzingKolommen = """
+        bericht_id, aanbieder, bsn, nummer, referentie_aanbieder, categorie, code, toewijzingsdatum, toewijzingstijd_ms,
+        ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, budget
+        """
+
+    static func toewijzing(_ row: Row) -> OpgeslagenToewijzing {
+        let categorie: String? = row[5]
+        let volume: Int64? = row[12]
+        let eenheid: String? = row[13]
+        let frequentie: String? = row[14]
         var omvang: Omvang?
         if let volume, let eenheid = eenheid.flatMap(Eenheid.init(rawValue:)),
             let frequentie = frequentie.flatMap(Frequentie.init(rawValue:))
@@ -119,14 +126,13 @@ struct Opslagtransactie {
             omvang = Omvang(volume: volume, eenheid: eenheid, frequentie: frequentie)
         }
         return OpgeslagenToewijzing(
-            berichtID: row["bericht_id"], aanbieder: row["aanbieder"], bsn: row["bsn"], nummer: row["nummer"],
-            referentieAanbieder: row["referentie_aanbieder"],
-            product: categorie.map { Product(categorie: $0, code: row["code"]) },
-            toewijzingsdatum: Datum(row["toewijzingsdatum"] as String)!, toewijzingstijdMs: row["toewijzingstijd_ms"],
-            ingangsdatum: Datum(row["ingangsdatum"] as String)!,
-            einddatum: (row["einddatum"] as String?).flatMap { Datum($0) },
-            redenWijziging: (row["reden_wijziging"] as String?).map(RedenWijziging.init(rawValue:)),
-            omvang: omvang, budget: row["budget"])
+            berichtID: row[0], aanbieder: row[1], bsn: row[2], nummer: row[3], referentieAanbieder: row[4],
+            product: categorie.map { Product(categorie: $0, code: row[6]) },
+            toewijzingsdatum: Datum(row[7] as String)!, toewijzingstijdMs: row[8],
+            ingangsdatum: Datum(row[9] as String)!,
+            einddatum: (row[10] as String?).flatMap { Datum($0) },
+            redenWijziging: (row[11] as String?).map(RedenWijziging.init(rawValue:)),
+            omvang: omvang, budget: row[15])
     }
 
     // MARK: - Declaraties and prestaties
@@ -143,7 +149,7 @@ struct Opslagtransactie {
     }
 
     func prestatie(aanbieder: String, wet: Wet, referentieNummer: String) throws -> OpgeslagenPrestatie? {
-        let statement = try db.cachedStatement(sql: "SELECT * FROM prestatie WHERE aanbieder = ? AND wet = ? AND referentienummer = ? ORDER BY id LIMIT 1")
+        let statement = try db.cachedStatement(sql: "SELECT \(Self.prestatieKolommen) FROM prestatie WHERE aanbieder = ? AND wet = ? AND referentienummer = ? ORDER BY id LIMIT 1")
         return try Row.fetchOne(statement, arguments: [aanbieder, wet.rawValue, referentieNummer]).map(Self.prestatie(_:))
     }
 
@@ -176,7 +182,7 @@ struct Opslagtransactie {
     /// Approved prestaties on a toewijzing (debets and credits), for TR321/TR322/TR369/TR385.
     func toegekendePrestaties(gemeente: String, wet: Wet, toewijzingNummer: Int64) throws -> [OpgeslagenPrestatie] {
         let statement = try db.cachedStatement(sql: """
-            SELECT * FROM prestatie WHERE gemeente = ? AND wet = ? AND toewijzingnummer = ? AND toegekend = 1
+            SELECT \(Self.prestatieKolommen) FROM prestatie WHERE gemeente = ? AND wet = ? AND toewijzingnummer = ? AND toegekend = 1
             """)
         return try Row.fetchAll(statement, arguments: [gemeente, wet.rawValue, toewijzingNummer]).map(Self.prestatie(_:))
     }
@@ -215,13 +221,16 @@ struct Opslagtransactie {
         ])
     }
 
+    /// The columns `prestatie(_:)` decodes, by position.
+    static let prestatieKolommen = """
+        referentienummer, vorig_referentienummer, toewijzingnummer, periode_begin, periode_eind, volume, eenheid, bedrag, toegekend
+        """
+
     private static func prestatie(_ row: Row) -> OpgeslagenPrestatie {
         OpgeslagenPrestatie(
-            referentieNummer: row["referentienummer"], vorigReferentieNummer: row["vorig_referentienummer"],
-            toewijzingNummer: row["toewijzingnummer"],
-            periode: Periode(begindatum: Datum(row["periode_begin"] as String)!, einddatum: Datum(row["periode_eind"] as String)!),
-            volume: row["volume"], eenheid: Eenheid(rawValue: row["eenheid"]) ?? .stuksInspanning,
-            bedrag: row["bedrag"], toegekend: row["toegekend"])
+            referentieNummer: row[0], vorigReferentieNummer: row[1], toewijzingNummer: row[2],
+            periode: Periode(begindatum: Datum(row[3] as String)!, einddatum: Datum(row[4] as String)!),
+            volume: row[5], eenheid: Eenheid(rawValue: row[6]) ?? .stuksInspanning, bedrag: row[7], toegekend: row[8])
     }
 
     // MARK: - Findings
