@@ -28,17 +28,17 @@ struct HeaderOpbouw {
     var positie = Bronpositie(pad: "/Bericht/Header", regel: 0)
 
     /// Takes the text of a Header element; `parent` is the enclosing element's name.
-    mutating func neem(_ naam: String, parent: String, tekst: String) {
+    mutating func neem(_ naam: Element, parent: Element, tekst: Tekst) {
         switch (parent, naam) {
-        case ("Header", "BerichtCode"): berichtCode = tekst
-        case ("Header", "BerichtVersie"): berichtVersie = tekst
-        case ("Header", "BerichtSubversie"): berichtSubversie = tekst
-        case ("Header", "Afzender"): afzender = tekst
-        case ("Header", "Ontvanger"): ontvanger = tekst
-        case ("BerichtIdentificatie", "Identificatie"): identificatie = tekst
-        case ("BerichtIdentificatie", "Dagtekening"): dagtekening = tekst
-        case ("XsdVersie", "BasisschemaXsdVersie"): basisschemaXsdVersie = tekst
-        case ("XsdVersie", "BerichtXsdVersie"): berichtXsdVersie = tekst
+        case (.header, .berichtCode): berichtCode = tekst.string
+        case (.header, .berichtVersie): berichtVersie = tekst.string
+        case (.header, .berichtSubversie): berichtSubversie = tekst.string
+        case (.header, .afzender): afzender = tekst.string
+        case (.header, .ontvanger): ontvanger = tekst.string
+        case (.berichtIdentificatie, .identificatie): identificatie = tekst.string
+        case (.berichtIdentificatie, .dagtekening): dagtekening = tekst.string
+        case (.xsdVersie, .basisschemaXsdVersie): basisschemaXsdVersie = tekst.string
+        case (.xsdVersie, .berichtXsdVersie): berichtXsdVersie = tekst.string
         default: break
         }
     }
@@ -71,38 +71,63 @@ public struct BerichtOpbouwFout: Error, Sendable, CustomStringConvertible {
     }
 }
 
-func vereist<T>(_ value: T?, _ element: String) throws(BerichtOpbouwFout) -> T {
-    guard let value else { throw BerichtOpbouwFout(element: element, waarde: nil) }
+// The element name of a `BerichtOpbouwFout` is only built when a value is missing or broken:
+// these run for every field of every prestatie.
+
+func vereist<T>(_ value: T?, _ element: @autoclosure () -> String) throws(BerichtOpbouwFout) -> T {
+    guard let value else { throw BerichtOpbouwFout(element: element(), waarde: nil) }
     return value
 }
 
-func vereistDatum(_ text: String?, _ element: String) throws(BerichtOpbouwFout) -> Datum {
-    let text = try vereist(text, element)
-    guard let datum = Datum(text) else { throw BerichtOpbouwFout(element: element, waarde: text) }
+func vereistDatum(_ text: String?, _ element: @autoclosure () -> String) throws(BerichtOpbouwFout) -> Datum {
+    let text = try vereist(text, element())
+    guard let datum = leesDatum(text) else { throw BerichtOpbouwFout(element: element(), waarde: text) }
     return datum
 }
 
-func optioneleDatum(_ text: String?, _ element: String) throws(BerichtOpbouwFout) -> Datum? {
+func optioneleDatum(_ text: String?, _ element: @autoclosure () -> String) throws(BerichtOpbouwFout) -> Datum? {
     guard let text else { return nil }
-    guard let datum = Datum(text) else { throw BerichtOpbouwFout(element: element, waarde: text) }
+    guard let datum = leesDatum(text) else { throw BerichtOpbouwFout(element: element(), waarde: text) }
     return datum
 }
 
-func vereistGetal(_ text: String?, _ element: String) throws(BerichtOpbouwFout) -> Int64 {
-    let text = try vereist(text, element)
-    guard let value = Int64(text.trimmingWhitespaceAndNewlines()) else { throw BerichtOpbouwFout(element: element, waarde: text) }
+/// `Datum(text)` without its temporary array: the same rules (exactly `yyyy-mm-dd`, a date
+/// that exists), read straight from the UTF-8. Runs for every date of every prestatie.
+func leesDatum(_ text: String) -> Datum? {
+    var text = text
+    return text.withUTF8 { leesDatum($0) }
+}
+
+func leesDatum(_ bytes: UnsafeBufferPointer<UInt8>) -> Datum? {
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+            let byte = bytes[index]
+            guard byte >= 48, byte <= 57 else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        return value
+    }
+    guard let jaar = number(0..<4), let maand = number(5..<7), let dag = number(8..<10) else { return nil }
+    return Datum(jaar: jaar, maand: maand, dag: dag)
+}
+
+func vereistGetal(_ text: String?, _ element: @autoclosure () -> String) throws(BerichtOpbouwFout) -> Int64 {
+    let text = try vereist(text, element())
+    guard let value = Int64(text.trimmingWhitespaceAndNewlines()) else { throw BerichtOpbouwFout(element: element(), waarde: text) }
     return value
 }
 
-func optioneelGetal(_ text: String?, _ element: String) throws(BerichtOpbouwFout) -> Int64? {
+func optioneelGetal(_ text: String?, _ element: @autoclosure () -> String) throws(BerichtOpbouwFout) -> Int64? {
     guard let text else { return nil }
-    guard let value = Int64(text.trimmingWhitespaceAndNewlines()) else { throw BerichtOpbouwFout(element: element, waarde: text) }
+    guard let value = Int64(text.trimmingWhitespaceAndNewlines()) else { throw BerichtOpbouwFout(element: element(), waarde: text) }
     return value
 }
 
-func vereistCode<T: RawRepresentable>(_ text: String?, _ element: String) throws(BerichtOpbouwFout) -> T
+func vereistCode<T: RawRepresentable>(_ text: String?, _ element: @autoclosure () -> String) throws(BerichtOpbouwFout) -> T
 where T.RawValue == String {
-    let text = try vereist(text, element)
-    guard let value = T(rawValue: text) else { throw BerichtOpbouwFout(element: element, waarde: text) }
+    let text = try vereist(text, element())
+    guard let value = T(rawValue: text) else { throw BerichtOpbouwFout(element: element(), waarde: text) }
     return value
 }

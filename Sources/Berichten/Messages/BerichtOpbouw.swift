@@ -3,32 +3,39 @@
 protocol BerichtOpbouw {
     associatedtype Resultaat
     /// An element opened; `positie` is evaluated only when the builder needs it.
-    mutating func start(_ naam: String, parent: String, positie: () -> Bronpositie)
+    mutating func start(_ naam: Element, parent: Element, positie: () -> Bronpositie)
     /// An element closed with the text it held (empty when none).
-    mutating func einde(_ naam: String, parent: String, tekst: String)
+    mutating func einde(_ naam: Element, parent: Element, tekst: Tekst)
     func resultaat(soort: BerichtSoort) throws(BerichtOpbouwFout) -> Resultaat
 }
 
-/// Keeps the open element names and the text of the innermost element.
+/// Keeps the open element names and the text of the innermost element (as bytes, so that
+/// text nobody reads never becomes a `String`).
 struct ElementStapel {
-    private(set) var namen: [String] = []
-    private var tekst = ""
+    private(set) var namen: [Element] = []
+    private var tekst: [UInt8] = []
 
-    var parent: String { namen.count >= 2 ? namen[namen.count - 2] : "" }
+    init() {
+        namen.reserveCapacity(16)
+        tekst.reserveCapacity(256)
+    }
 
-    mutating func open(_ naam: String) {
+    var parent: Element { namen.count >= 2 ? namen[namen.count - 2] : .anders }
+
+    mutating func open(_ naam: Element) {
         namen.append(naam)
-        tekst = ""
+        tekst.removeAll(keepingCapacity: true)
     }
 
-    mutating func voegToe(_ deel: String) {
-        tekst += deel
+    mutating func voegToe(_ deel: UnsafeBufferPointer<UInt8>) {
+        tekst.append(contentsOf: deel)
     }
 
-    /// Closes the innermost element and returns its text.
-    mutating func sluit() -> String {
+    /// Closes the innermost element and hands its text to `body`, with two values it may change
+    /// (the builders, which live next to this stack and so cannot be captured).
+    mutating func sluit<A, B>(_ a: inout A, _ b: inout B, _ body: (Tekst, inout A, inout B) -> Void) {
         namen.removeLast()
-        defer { tekst = "" }
-        return tekst
+        tekst.withUnsafeBufferPointer { body(Tekst(bytes: $0), &a, &b) }
+        tekst.removeAll(keepingCapacity: true)
     }
 }

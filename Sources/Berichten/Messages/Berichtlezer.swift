@@ -3,10 +3,14 @@
 public struct Berichtlezer: Sendable {
     public let schemas: SchemaBibliotheek
     public let limits: XMLLimits
+    /// Inputs of at least this many bytes are parsed on a second thread while this one builds
+    /// the model (see ``Gebeurtenisstroom``); smaller ones are not worth a thread.
+    public let parallelVanafBytes: Int
 
-    public init(schemas: SchemaBibliotheek, limits: XMLLimits = .standard) {
+    public init(schemas: SchemaBibliotheek, limits: XMLLimits = .standard, parallelVanafBytes: Int = 1 << 20) {
         self.schemas = schemas
         self.limits = limits
+        self.parallelVanafBytes = parallelVanafBytes
     }
 
     /// Reads the file at `path`. Only a missing or broken XSD installation throws.
@@ -56,13 +60,13 @@ public struct Berichtlezer: Sendable {
             switch soort.type {
             case .toewijzing:
                 var opbouw = ToewijzingOpbouw()
-                let header = try Self.stroom(reader, &opbouw)
+                let header = try stroom(reader, &opbouw)
                 return resultaat(reader, soort, header) { () throws(BerichtOpbouwFout) in
                     .toewijzing(try opbouw.resultaat(soort: soort))
                 }
             case .declaratie:
                 var opbouw = DeclaratieOpbouw()
-                let header = try Self.stroom(reader, &opbouw)
+                let header = try stroom(reader, &opbouw)
                 return resultaat(reader, soort, header) { () throws(BerichtOpbouwFout) in
                     .declaratie(try opbouw.resultaat(soort: soort))
                 }
@@ -97,29 +101,75 @@ public struct Berichtlezer: Sendable {
         }
     }
 
-    /// Feeds the reader's events to a builder; returns what was seen of the header.
-    private static func stroom<O: BerichtOpbouw>(
+    /// Feeds the reader's steps to a builder; returns what was seen of the header. Element
+    /// names are mapped to ``Element`` once per distinct name; text becomes a `String` only for
+    /// elements the builders keep. Large inputs are parsed on a second thread.
+    private func stroom<O: BerichtOpbouw>(
         _ reader: XMLStreamReader, _ opbouw: inout O
     ) throws(XMLReadError) -> HeaderOpbouw {
-        var stapel = ElementStapel()
-        var header = HeaderOpbouw()
-        while let event = try reader.next() {
-            switch event {
-            case .startElement(let name):
-                stapel.open(name.localName)
-                opbouw.start(name.localName, parent: stapel.parent) {
-                    Bronpositie(pad: reader.currentPath, regel: reader.line)
+        var verwerking = Stroomverwerking(opbouw)
+        defer { opbouw = verwerking.opbouw }
+        if reader.inputBytes >= parallelVanafBytes {
+            try Self.parallel(reader, &verwerking)
+        } else {
+            try Self.sequentieel(reader, &verwerking)
+        }
+        return verwerking.header
+    }
+
+    private static func sequentieel<O: BerichtOpbouw>(
+        _ reader: XMLStreamReader, _ verwerking: inout Stroomverwerking<O>
+    ) throws(XMLReadError) {
+        var elementen: [Element] = []
+        while let stap = try reader.step() {
+            switch stap {
+            case .start:
+                let id = Int(reader.localNameID)
+                while elementen.count <= id {
+                    elementen.append(Element(rawValue: reader.localName(Int32(elementen.count))) ?? .anders)
                 }
-            case .text(let text):
-                stapel.voegToe(text)
-            case .endElement(let name):
-                let parent = stapel.parent
-                let tekst = stapel.sluit()
-                if stapel.namen.count <= 3 { header.neem(name.localName, parent: parent, tekst: tekst) }
-                opbouw.einde(name.localName, parent: parent, tekst: tekst)
+                verwerking.start(elementen[id]) { Bronpositie(pad: reader.currentPath, regel: reader.line) }
+            case .text:
+                verwerking.tekst(reader.text)
+            case .end:
+                verwerking.einde()
             }
         }
-        return header
+    }
+
+    private static func parallel<O: BerichtOpbouw>(
+        _ reader: XMLStreamReader, _ verwerking: inout Stroomverwerking<O>
+    ) throws(XMLReadError) {
+        let stroom = Gebeurtenisstroom.start(reader)
+        while let blok = try stroom.volgende() {
+            var element = 0
+            var tekst = 0
+            var positie = 0
+            var begin = 0
+            blok.bytes.withUnsafeBufferPointer { bytes in
+                for soort in blok.soorten {
+                    switch soort {
+                    case 0:
+                        let naam = blok.elementen[element]
+                        element += 1
+                        var bronpositie: Bronpositie?
+                        if naam.heeftBronpositie {
+                            bronpositie = blok.posities[positie]
+                            positie += 1
+                        }
+                        // Builders only ask for the positions of ``Element/heeftBronpositie``.
+                        verwerking.start(naam) { bronpositie ?? Bronpositie(pad: "/", regel: 0) }
+                    case 1:
+                        let einde = blok.tekstEinden[tekst]
+                        tekst += 1
+                        verwerking.tekst(UnsafeBufferPointer(rebasing: bytes[begin..<einde]))
+                        begin = einde
+                    default:
+                        verwerking.einde()
+                    }
+                }
+            }
+        }
     }
 
     private static func rootElement(_ reader: XMLStreamReader) throws(XMLReadError) -> XMLElementName? {

@@ -9,21 +9,30 @@ struct DeclaratieOpbouw: BerichtOpbouw {
     private var totaalDebetCredit: String?
     private var declaratiePositie = Bronpositie(pad: "/Bericht/Declaratie", regel: 0)
     private var clienten: [DeclaratieClient] = []
-    private var client: (bsn: String?, prestaties: [Prestatie], positie: Bronpositie)?
+    /// The open Client: its Bsn, prestaties and position (kept as separate fields so that
+    /// appending a prestatie never copies the array).
+    private var inClient = false
+    private var clientBsn: String?
+    private var clientPrestaties: [Prestatie] = []
+    private var clientPositie = Bronpositie(pad: "/Bericht/Declaratie/Clienten/Client", regel: 0)
     private var prestatie: PrestatieOpbouw?
     private var fout: BerichtOpbouwFout?
 
-    mutating func start(_ naam: String, parent: String, positie: () -> Bronpositie) {
+    mutating func start(_ naam: Element, parent: Element, positie: () -> Bronpositie) {
         switch naam {
-        case "Header": header.positie = positie()
-        case "Declaratie": declaratiePositie = positie()
-        case "Client": client = (nil, [], positie())
-        case "Prestatie": prestatie = PrestatieOpbouw(positie: positie())
+        case .header: header.positie = positie()
+        case .declaratie: declaratiePositie = positie()
+        case .client:
+            inClient = true
+            clientBsn = nil
+            clientPrestaties = []
+            clientPositie = positie()
+        case .prestatie: prestatie = PrestatieOpbouw(positie: positie())
         default: break
         }
     }
 
-    mutating func einde(_ naam: String, parent: String, tekst: String) {
+    mutating func einde(_ naam: Element, parent: Element, tekst: Tekst) {
         if fout != nil { return }
         do {
             try verwerkEinde(naam, parent: parent, tekst: tekst)
@@ -32,33 +41,35 @@ struct DeclaratieOpbouw: BerichtOpbouw {
         }
     }
 
-    private mutating func verwerkEinde(_ naam: String, parent: String, tekst: String) throws(BerichtOpbouwFout) {
-        if var opbouw = prestatie {
-            if naam == "Prestatie" {
-                client?.prestaties.append(try opbouw.prestatie())
+    private mutating func verwerkEinde(_ naam: Element, parent: Element, tekst: Tekst) throws(BerichtOpbouwFout) {
+        if prestatie != nil {
+            if naam == .prestatie {
+                let gebouwd = try prestatie!.prestatie()
+                if inClient { clientPrestaties.append(gebouwd) }
                 prestatie = nil
             } else {
-                opbouw.neem(naam, parent: parent, tekst: tekst)
-                prestatie = opbouw
+                prestatie!.neem(naam, parent: parent, tekst: tekst)
             }
             return
         }
         switch (parent, naam) {
-        case ("Header", _), ("BerichtIdentificatie", _), ("XsdVersie", _):
+        case (.header, _), (.berichtIdentificatie, _), (.xsdVersie, _):
             header.neem(naam, parent: parent, tekst: tekst)
-        case ("Declaratie", "DeclaratieNummer"): declaratieNummer = tekst
-        case ("DeclaratiePeriode", "Begindatum"): periodeBegin = tekst
-        case ("DeclaratiePeriode", "Einddatum"): periodeEind = tekst
-        case ("Declaratie", "DeclaratieDagtekening"): dagtekening = tekst
-        case ("TotaalIngediendBedrag", "TotaalBedrag"): totaalBedrag = tekst
-        case ("TotaalIngediendBedrag", "DebetCredit"): totaalDebetCredit = tekst
-        case ("Client", "Bsn"): client?.bsn = tekst
-        case ("Clienten", "Client"):
-            if let client {
+        case (.declaratie, .declaratieNummer): declaratieNummer = tekst.string
+        case (.declaratiePeriode, .begindatum): periodeBegin = tekst.string
+        case (.declaratiePeriode, .einddatum): periodeEind = tekst.string
+        case (.declaratie, .declaratieDagtekening): dagtekening = tekst.string
+        case (.totaalIngediendBedrag, .totaalBedrag): totaalBedrag = tekst.string
+        case (.totaalIngediendBedrag, .debetCredit): totaalDebetCredit = tekst.string
+        case (.client, .bsn): if inClient { clientBsn = tekst.string }
+        case (.clienten, .client):
+            if inClient {
+                let prestaties = clientPrestaties
+                clientPrestaties = []
                 clienten.append(DeclaratieClient(
-                    bsn: try vereist(client.bsn, "Client/Bsn"), prestaties: client.prestaties, positie: client.positie))
+                    bsn: try vereist(clientBsn, "Client/Bsn"), prestaties: prestaties, positie: clientPositie))
             }
-            client = nil
+            inClient = false
         default: break
         }
     }
@@ -84,52 +95,51 @@ private struct PrestatieOpbouw {
     let positie: Bronpositie
     var referentieNummer: String?
     var vorigReferentieNummer: String?
-    var toewijzingNummer: String?
+    var toewijzingNummer: Getalveld?
     var productCategorie: String?
     var productCode: String?
-    var begindatum: String?
-    var einddatum: String?
-    var geleverdVolume: String?
+    var begindatum: Datumveld?
+    var einddatum: Datumveld?
+    var geleverdVolume: Getalveld?
     var eenheid: String?
-    var productTarief: String?
-    var bedrag: String?
+    var productTarief: Getalveld?
+    var bedrag: Getalveld?
     var debetCredit: String?
 
-    mutating func neem(_ naam: String, parent: String, tekst: String) {
+    mutating func neem(_ naam: Element, parent: Element, tekst: Tekst) {
         switch (parent, naam) {
-        case ("ProductReferentie", "ReferentieNummer"): referentieNummer = tekst
-        case ("ProductReferentie", "VorigReferentieNummer"): vorigReferentieNummer = tekst
-        case ("Prestatie", "ToewijzingNummer"): toewijzingNummer = tekst
-        case ("Prestatie", "ProductCategorie"): productCategorie = tekst
-        case ("Prestatie", "ProductCode"): productCode = tekst
-        case ("ProductPeriode", "Begindatum"): begindatum = tekst
-        case ("ProductPeriode", "Einddatum"): einddatum = tekst
-        case ("Prestatie", "GeleverdVolume"): geleverdVolume = tekst
-        case ("Prestatie", "Eenheid"): eenheid = tekst
-        case ("Prestatie", "ProductTarief"): productTarief = tekst
-        case ("IngediendBedrag", "Bedrag"): bedrag = tekst
-        case ("IngediendBedrag", "DebetCredit"): debetCredit = tekst
+        case (.productReferentie, .referentieNummer): referentieNummer = tekst.string
+        case (.productReferentie, .vorigReferentieNummer): vorigReferentieNummer = tekst.string
+        case (.prestatie, .toewijzingNummer): toewijzingNummer = tekst.getal
+        case (.prestatie, .productCategorie): productCategorie = tekst.string
+        case (.prestatie, .productCode): productCode = tekst.string
+        case (.productPeriode, .begindatum): begindatum = tekst.datum
+        case (.productPeriode, .einddatum): einddatum = tekst.datum
+        case (.prestatie, .geleverdVolume): geleverdVolume = tekst.getal
+        case (.prestatie, .eenheid): eenheid = tekst.string
+        case (.prestatie, .productTarief): productTarief = tekst.getal
+        case (.ingediendBedrag, .bedrag): bedrag = tekst.getal
+        case (.ingediendBedrag, .debetCredit): debetCredit = tekst.string
         default: break
         }
     }
 
     func prestatie() throws(BerichtOpbouwFout) -> Prestatie {
-        let element = "Prestatie"
         return Prestatie(
-            referentieNummer: try vereist(referentieNummer, element + "/ProductReferentie/ReferentieNummer"),
+            referentieNummer: try vereist(referentieNummer, "Prestatie/ProductReferentie/ReferentieNummer"),
             vorigReferentieNummer: vorigReferentieNummer,
-            toewijzingNummer: try vereistGetal(toewijzingNummer, element + "/ToewijzingNummer"),
-            productCategorie: try vereist(productCategorie, element + "/ProductCategorie"),
-            productCode: try vereist(productCode, element + "/ProductCode"),
+            toewijzingNummer: try vereistGetal(toewijzingNummer, "Prestatie/ToewijzingNummer"),
+            productCategorie: try vereist(productCategorie, "Prestatie/ProductCategorie"),
+            productCode: try vereist(productCode, "Prestatie/ProductCode"),
             productPeriode: Periode(
-                begindatum: try vereistDatum(begindatum, element + "/ProductPeriode/Begindatum"),
-                einddatum: try vereistDatum(einddatum, element + "/ProductPeriode/Einddatum")),
-            geleverdVolume: try vereistGetal(geleverdVolume, element + "/GeleverdVolume"),
-            eenheid: try vereistCode(eenheid, element + "/Eenheid"),
-            productTarief: try optioneelGetal(productTarief, element + "/ProductTarief"),
+                begindatum: try vereistDatum(begindatum, "Prestatie/ProductPeriode/Begindatum"),
+                einddatum: try vereistDatum(einddatum, "Prestatie/ProductPeriode/Einddatum")),
+            geleverdVolume: try vereistGetal(geleverdVolume, "Prestatie/GeleverdVolume"),
+            eenheid: try vereistCode(eenheid, "Prestatie/Eenheid"),
+            productTarief: try optioneelGetal(productTarief, "Prestatie/ProductTarief"),
             ingediendBedrag: BedragMetDC(
-                bedrag: try vereistGetal(bedrag, element + "/IngediendBedrag/Bedrag"),
-                debetCredit: try vereistCode(debetCredit, element + "/IngediendBedrag/DebetCredit")),
+                bedrag: try vereistGetal(bedrag, "Prestatie/IngediendBedrag/Bedrag"),
+                debetCredit: try vereistCode(debetCredit, "Prestatie/IngediendBedrag/DebetCredit")),
             positie: positie
         )
     }

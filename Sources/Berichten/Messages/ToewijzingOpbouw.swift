@@ -15,22 +15,22 @@ struct ToewijzingOpbouw: BerichtOpbouw {
     private var product: ToegewezenProductOpbouw?
     private var fout: BerichtOpbouwFout?
 
-    mutating func start(_ naam: String, parent: String, positie: () -> Bronpositie) {
+    mutating func start(_ naam: Element, parent: Element, positie: () -> Bronpositie) {
         switch naam {
-        case "Header": header.positie = positie()
-        case "Client": clientPositie = positie()
-        case "Relatie": relatie = RelatieOpbouw(positie: positie())
-        case "Contact": contact = ContactOpbouw(positie: positie())
-        case "ToegewezenProduct": product = ToegewezenProductOpbouw(positie: positie())
-        case "Partnernaam":
+        case .header: header.positie = positie()
+        case .client: clientPositie = positie()
+        case .relatie: relatie = RelatieOpbouw(positie: positie())
+        case .contact: contact = ContactOpbouw(positie: positie())
+        case .toegewezenProduct: product = ToegewezenProductOpbouw(positie: positie())
+        case .partnernaam:
             if relatie != nil { relatie?.naam.heeftPartnernaam = true } else { self.naam.heeftPartnernaam = true }
-        case "Huis": contact?.heeftHuis = true
-        case "Telefoon": contact?.heeftTelefoon = true
+        case .huis: contact?.heeftHuis = true
+        case .telefoon: contact?.heeftTelefoon = true
         default: break
         }
     }
 
-    mutating func einde(_ naam: String, parent: String, tekst: String) {
+    mutating func einde(_ naam: Element, parent: Element, tekst: Tekst) {
         if fout != nil { return }
         do {
             try verwerkEinde(naam, parent: parent, tekst: tekst)
@@ -39,51 +39,50 @@ struct ToewijzingOpbouw: BerichtOpbouw {
         }
     }
 
-    private mutating func verwerkEinde(_ naam: String, parent: String, tekst: String) throws(BerichtOpbouwFout) {
-        if var opbouw = product {
+    private mutating func verwerkEinde(_ naam: Element, parent: Element, tekst: Tekst) throws(BerichtOpbouwFout) {
+        if product != nil {
             switch (parent, naam) {
-            case ("ToegewezenProduct", "ToegewezenProduct"), (_, "ToegewezenProduct"):
-                producten.append(try opbouw.product())
+            case (.toegewezenProduct, .toegewezenProduct), (_, .toegewezenProduct):
+                producten.append(try product!.product())
                 product = nil
             default:
-                opbouw.neem(naam, parent: parent, tekst: tekst)
-                product = opbouw
+                product!.neem(naam, parent: parent, tekst: tekst)
             }
             return
         }
         switch (parent, naam) {
-        case ("Header", _), ("BerichtIdentificatie", _), ("XsdVersie", _):
+        case (.header, _), (.berichtIdentificatie, _), (.xsdVersie, _):
             header.neem(naam, parent: parent, tekst: tekst)
-        case ("Client", "Bsn"):
-            bsn = tekst
-        case ("Geboortedatum", _):
+        case (.client, .bsn):
+            bsn = tekst.string
+        case (.geboortedatum, _):
             if relatie != nil { relatie?.geboortedatum.neem(naam, tekst: tekst) } else { geboortedatum.neem(naam, tekst: tekst) }
-        case ("Naam", "NaamGebruik"):
-            if relatie != nil { relatie?.naam.naamGebruik = tekst } else { self.naam.naamGebruik = tekst }
-        case ("Communicatie", "Vorm"):
-            communicatieVorm = tekst
-        case ("Communicatie", "Taal"):
-            communicatieTaal = tekst
-        case ("Relatie", "Nummer"):
-            relatie?.nummer = tekst
-        case (_, "Contact"):
+        case (.naam, .naamGebruik):
+            if relatie != nil { relatie?.naam.naamGebruik = tekst.string } else { self.naam.naamGebruik = tekst.string }
+        case (.communicatie, .vorm):
+            communicatieVorm = tekst.string
+        case (.communicatie, .taal):
+            communicatieTaal = tekst.string
+        case (.relatie, .nummer):
+            relatie?.nummer = tekst.string
+        case (_, .contact):
             guard let opbouw = contact else { return }
             let gebouwd = try opbouw.contact()
             contact = nil
             if relatie != nil { relatie?.contact = gebouwd } else { contacten.append(gebouwd) }
-        case ("Contact", "Soort"):
-            contact?.soort = tekst
-        case ("Adres", "Postcode"):
-            contact?.postcode = tekst
-        case ("Adres", "LandCode"):
-            contact?.landCode = tekst
-        case ("Periode", "Begindatum"):
-            contact?.periodeBegin = tekst
+        case (.contact, .soort):
+            contact?.soort = tekst.string
+        case (.adres, .postcode):
+            contact?.postcode = tekst.string
+        case (.adres, .landCode):
+            contact?.landCode = tekst.string
+        case (.periode, .begindatum):
+            contact?.periodeBegin = tekst.string
             contact?.heeftPeriode = true
-        case ("Periode", "Einddatum"):
-            contact?.periodeEind = tekst
+        case (.periode, .einddatum):
+            contact?.periodeEind = tekst.string
             contact?.heeftPeriode = true
-        case (_, "Relatie"):
+        case (_, .relatie):
             if let opbouw = relatie { relaties.append(try opbouw.relatie()) }
             relatie = nil
         default:
@@ -111,8 +110,8 @@ private struct GeboortedatumOpbouw {
     var datum: String?
     var datumGebruik: String?
 
-    mutating func neem(_ naam: String, tekst: String) {
-        if naam == "Datum" { datum = tekst } else if naam == "DatumGebruik" { datumGebruik = tekst }
+    mutating func neem(_ naam: Element, tekst: Tekst) {
+        if naam == .datum { datum = tekst.string } else if naam == .datumGebruik { datumGebruik = tekst.string }
     }
 
     func geboortedatum(_ element: String) throws(BerichtOpbouwFout) -> Geboortedatum {
@@ -192,21 +191,21 @@ private struct ToegewezenProductOpbouw {
     var frequentie: String?
     var budget: String?
 
-    mutating func neem(_ naam: String, parent: String, tekst: String) {
+    mutating func neem(_ naam: Element, parent: Element, tekst: Tekst) {
         switch (parent, naam) {
-        case ("ToegewezenProduct", "ToewijzingNummer"): toewijzingNummer = tekst
-        case ("ToegewezenProduct", "ReferentieAanbieder"): referentieAanbieder = tekst
-        case ("Product", "Categorie"): categorie = tekst
-        case ("Product", "Code"): code = tekst
-        case ("ToegewezenProduct", "Toewijzingsdatum"): toewijzingsdatum = tekst
-        case ("ToegewezenProduct", "Toewijzingstijd"): toewijzingstijd = tekst
-        case ("ToegewezenProduct", "Ingangsdatum"): ingangsdatum = tekst
-        case ("ToegewezenProduct", "Einddatum"): einddatum = tekst
-        case ("ToegewezenProduct", "RedenWijziging"): redenWijziging = tekst
-        case ("Omvang", "Volume"): volume = tekst
-        case ("Omvang", "Eenheid"): eenheid = tekst
-        case ("Omvang", "Frequentie"): frequentie = tekst
-        case ("ToegewezenProduct", "Budget"): budget = tekst
+        case (.toegewezenProduct, .toewijzingNummer): toewijzingNummer = tekst.string
+        case (.toegewezenProduct, .referentieAanbieder): referentieAanbieder = tekst.string
+        case (.product, .categorie): categorie = tekst.string
+        case (.product, .code): code = tekst.string
+        case (.toegewezenProduct, .toewijzingsdatum): toewijzingsdatum = tekst.string
+        case (.toegewezenProduct, .toewijzingstijd): toewijzingstijd = tekst.string
+        case (.toegewezenProduct, .ingangsdatum): ingangsdatum = tekst.string
+        case (.toegewezenProduct, .einddatum): einddatum = tekst.string
+        case (.toegewezenProduct, .redenWijziging): redenWijziging = tekst.string
+        case (.omvang, .volume): volume = tekst.string
+        case (.omvang, .eenheid): eenheid = tekst.string
+        case (.omvang, .frequentie): frequentie = tekst.string
+        case (.toegewezenProduct, .budget): budget = tekst.string
         default: break
         }
     }

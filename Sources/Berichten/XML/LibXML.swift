@@ -16,7 +16,10 @@ enum LibXML {
         _ = initialized
     }
 
-    static let safeOptions: Int32 = CLIBXML_SAFE_PARSE_OPTIONS
+    /// The safe options (see `shim.h`) plus `XML_PARSE_COMPACT`, which keeps short text inside
+    /// the node instead of a separate allocation, as `xmllint` does. Safe because berichtd never
+    /// modifies a parsed tree.
+    static let safeOptions: Int32 = CLIBXML_SAFE_PARSE_OPTIONS | Int32(bitPattern: XML_PARSE_COMPACT.rawValue)
 
     /// Copies a libxml2 string into a Swift `String` without taking ownership.
     static func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
@@ -55,9 +58,20 @@ enum LibXML {
 
 extension String {
     func trimmingWhitespaceAndNewlines() -> String {
+        // Fast path: nothing to trim when both ends are ASCII and not whitespace.
+        let utf8 = self.utf8
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+            !Self.isASCIIWhitespace(first), !Self.isASCIIWhitespace(last)
+        {
+            return self
+        }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
         return String(scalars)
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 }

@@ -1,3 +1,4 @@
+internal import Dispatch
 internal import Synchronization
 
 /// The project's XSDs (`xsd/ijw-3.2`, `xsd/iwmo-3.2`), compiled once on first use and shared
@@ -23,11 +24,24 @@ public final class SchemaBibliotheek: Sendable {
         }
     }
 
-    /// Compiles every schema now, so that a broken installation fails at start-up.
+    /// Compiles every schema now, so that a broken installation fails at start-up. The first one
+    /// is compiled alone (it initialises libxml2's built-in schema types, which is not
+    /// thread-safe); the others in parallel, as each compilation has its own parser context. Of
+    /// several broken schemas, the first in ``BerichtSoort/alle`` is reported, as before.
     public func laadAlles() throws(XMLSchemaError) {
-        for soort in BerichtSoort.alle {
-            _ = try schema(voor: soort)
+        let soorten = BerichtSoort.alle
+        guard let eerste = soorten.first else { return }
+        _ = try schema(voor: eerste)
+        let rest = Array(soorten.dropFirst())
+        let fouten = Mutex<[Int: XMLSchemaError]>([:])
+        DispatchQueue.concurrentPerform(iterations: rest.count) { index in
+            do throws(XMLSchemaError) {
+                _ = try schema(voor: rest[index])
+            } catch {
+                fouten.withLock { $0[index] = error }
+            }
         }
+        if let eersteFout = fouten.withLock({ $0.min { $0.key < $1.key }?.value }) { throw eersteFout }
     }
 
     /// BasisschemaXsdVersie and BerichtXsdVersie from the schema's appinfo (IV034).

@@ -34,7 +34,7 @@ public final class XMLSchema: @unchecked Sendable {
     public func validate(bytes: [UInt8], name: String = "bericht") -> [XMLDiagnostic] {
         do {
             let reader = try XMLStreamReader(bytes: bytes, name: name, schema: self)
-            while try reader.next() != nil {}
+            while try reader.step() != nil {}
             return reader.diagnostics
         } catch {
             return error.diagnostics.isEmpty

@@ -74,20 +74,39 @@ public enum XMLReadError: Error, Sendable, CustomStringConvertible {
 /// inside ``next()``.
 public final class XMLStreamReader {
     private let reader: xmlTextReaderPtr
-    private var memory: UnsafeMutableRawBufferPointer?
-    private var path: XMLPath
-    private var pendingEnd: XMLElementName?
-    private var names: [UnsafeRawPointer: String] = [:]
-    private var finished = false
-    private var unplaced: [Int] = []
+    /// The bytes of an in-memory document, kept alive while libxml2 reads them.
+    private let memory: ByteSource?
     private let schema: XMLSchema?
     /// Diagnostics kept per document; more are counted but not stored.
     private let diagnosticLimit = 200
 
+    /// Everything that changes while reading. It lives behind a pointer because the reader is a
+    /// class that libxml2 calls back into: stored `var`s would get a dynamic exclusivity check on
+    /// every access, several per node, which cost more than the rest of ``step()`` together.
+    private struct State {
+        var path: XMLPath
+        /// Local names and namespace URIs, by id.
+        var localNames = XMLNameTable()
+        var namespaces = XMLNameTable(capacity: 16)
+        /// Name id of an empty element whose `.end` is still to come; -1: none.
+        var pendingEnd: Int32 = -1
+        var finished = false
+        var localNameID: Int32 = -1
+        var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        var diagnostics: [XMLDiagnostic] = []
+        var droppedDiagnostics = 0
+        /// Indexes of diagnostics that still need their element path.
+        var unplaced: [Int] = []
+    }
+
+    private let state: UnsafeMutablePointer<State>
+    /// Size of the input in bytes.
+    let inputBytes: Int
+
     /// Parse and schema problems reported so far.
-    public private(set) var diagnostics: [XMLDiagnostic] = []
+    public var diagnostics: [XMLDiagnostic] { state.pointee.diagnostics }
     /// Problems beyond ``diagnostics`` that were counted but not kept.
-    public private(set) var droppedDiagnostics = 0
+    public var droppedDiagnostics: Int { state.pointee.droppedDiagnostics }
 
     /// Opens the file at `path`. Refuses empty and oversized files before parsing.
     public convenience init(
@@ -110,7 +129,7 @@ public final class XMLStreamReader {
         guard let reader = xmlReaderForFile(path, nil, LibXML.safeOptions) else {
             throw .unreadable(path: path, reason: "libxml2 kan het bestand niet openen")
         }
-        try self.init(reader: reader, memory: nil, schema: schema, repeatingElements: repeatingElements)
+        try self.init(reader: reader, memory: nil, inputBytes: size, schema: schema, repeatingElements: repeatingElements)
     }
 
     /// Reads a document held in memory; `name` appears in diagnostics.
@@ -124,26 +143,29 @@ public final class XMLStreamReader {
         if bytes.isEmpty { throw .empty }
         if bytes.count > limits.maximumBytes { throw .tooLarge(bytes: bytes.count, limit: limits.maximumBytes) }
         LibXML.ensureInitialized()
-        let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
-        memory.copyBytes(from: bytes)
-        let base = memory.baseAddress!.assumingMemoryBound(to: CChar.self)
-        guard let reader = xmlReaderForMemory(base, Int32(bytes.count), name, nil, LibXML.safeOptions) else {
-            memory.deallocate()
+        // libxml2 pulls the bytes in chunks from the caller's array: no second copy of a 25 MB input.
+        let source = ByteSource(bytes)
+        guard let reader = xmlReaderForIO(byteSourceRead, nil, Unmanaged.passUnretained(source).toOpaque(), name, nil, LibXML.safeOptions)
+        else {
             throw .unreadable(path: name, reason: "libxml2 kan de invoer niet openen")
         }
-        try self.init(reader: reader, memory: memory, schema: schema, repeatingElements: repeatingElements)
+        try self.init(
+            reader: reader, memory: source, inputBytes: bytes.count, schema: schema, repeatingElements: repeatingElements)
     }
 
     private init(
         reader: xmlTextReaderPtr,
-        memory: UnsafeMutableRawBufferPointer?,
+        memory: ByteSource?,
+        inputBytes: Int,
         schema: XMLSchema?,
         repeatingElements: Set<String>
     ) throws(XMLReadError) {
         self.reader = reader
         self.memory = memory
+        self.inputBytes = inputBytes
         self.schema = schema
-        self.path = XMLPath(repeating: repeatingElements)
+        state = .allocate(capacity: 1)
+        state.initialize(to: State(path: XMLPath(repeating: repeatingElements)))
         xmlTextReaderSetStructuredErrorHandler(reader, readerErrorCallback, Unmanaged.passUnretained(self).toOpaque())
         if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
             throw .unreadable(path: schema.path, reason: "XSD kan niet aan de lezer worden gekoppeld")
@@ -152,7 +174,8 @@ public final class XMLStreamReader {
 
     deinit {
         xmlFreeTextReader(reader)
-        memory?.deallocate()
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     /// The line of the current node (where the parser stands when there is none).
@@ -165,64 +188,114 @@ public final class XMLStreamReader {
     }
 
     /// Path of the element the last event belongs to, e.g. `/Bericht/Client/Bsn`.
-    public var currentPath: String { path.description }
+    public var currentPath: String { state.pointee.path.description(state.pointee.localNames) }
 
     /// Depth of the innermost open element (the root element has depth 1).
-    public var depth: Int { path.depth }
+    public var depth: Int { state.pointee.path.depth }
 
     /// True once the whole document was read and the schema (if any) found no error.
     public var isValid: Bool {
-        guard finished else { return false }
+        guard state.pointee.finished else { return false }
         if diagnostics.contains(where: { $0.severity != .warning }) || droppedDiagnostics > 0 { return false }
         guard schema != nil else { return true }
         return xmlTextReaderIsValid(reader) == 1
     }
 
-    /// The next event, or `nil` at the end of the document.
-    public func next() throws(XMLReadError) -> XMLEvent? {
-        if let end = pendingEnd {
-            pendingEnd = nil
+    /// What ``step()`` found.
+    enum Step {
+        /// An element opened: its local name is ``localNameID``.
+        case start
+        /// Character data: ``text`` holds it until the next step.
+        case text
+        /// An element closed (the innermost open one).
+        case end
+    }
+
+    /// Local name of the element of the last `.start` step, as an id (see ``localName(_:)``).
+    /// After `.end` it is only set for an empty element: a caller that tracks its own open
+    /// elements never needs it there, so the lookup is skipped.
+    var localNameID: Int32 { state.pointee.localNameID }
+    /// Character data of the last `.text` step; valid until the next step.
+    var text: UnsafeBufferPointer<UInt8> { state.pointee.text }
+
+    /// The local name with this id.
+    func localName(_ id: Int32) -> String { state.pointee.localNames[id] }
+
+    /// The next step, or `nil` at the end of the document: the allocation-free core of ``next()``.
+    /// Names come as ids and text as bytes, so a caller that only looks at some of them pays
+    /// nothing for the rest.
+    func step() throws(XMLReadError) -> Step? {
+        let state = self.state
+        if state.pointee.pendingEnd >= 0 {
+            state.pointee.localNameID = state.pointee.pendingEnd
+            state.pointee.pendingEnd = -1
             placeDiagnostics()
-            path.pop()
-            return .endElement(end)
+            state.pointee.path.pop()
+            return .end
         }
-        if finished { return nil }
+        if state.pointee.finished { return nil }
         while true {
             let status = xmlTextReaderRead(reader)
             if status == 0 {
-                finished = true
+                state.pointee.finished = true
                 placeDiagnostics(finalPass: true)
                 return nil
             }
             if status < 0 {
-                finished = true
+                state.pointee.finished = true
                 placeDiagnostics(finalPass: true)
-                if diagnostics.isEmpty {
-                    diagnostics.append(XMLDiagnostic(
+                if state.pointee.diagnostics.isEmpty {
+                    state.pointee.diagnostics.append(XMLDiagnostic(
                         severity: .fatal, message: "document kan niet verder worden gelezen",
                         line: line, column: 0, path: currentPath, isSchemaError: false))
                 }
-                throw .notWellFormed(diagnostics)
+                throw .notWellFormed(state.pointee.diagnostics)
+            }
+            // Text first, without xmlTextReaderNodeType: for a text node that function checks
+            // whether it is blank and then walks up the tree looking for xml:space, for every
+            // indentation between two elements. The same classification, done here: a text node
+            // of only blanks (or none) is whitespace and skipped, CDATA is always text.
+            if let node = xmlTextReaderCurrentNode(reader) {
+                let type = node.pointee.type
+                if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
+                    guard let content = node.pointee.content else {
+                        if type == XML_TEXT_NODE { continue }
+                        state.pointee.text = UnsafeBufferPointer(start: nil, count: 0)
+                        return .text
+                    }
+                    let chars = UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self)
+                    let blanks = strspn(chars, " \t\n\r")
+                    if content[blanks] == 0, type == XML_TEXT_NODE { continue }
+                    state.pointee.text = UnsafeBufferPointer(start: content, count: blanks + strlen(chars + blanks))
+                    return .text
+                }
             }
             switch xmlTextReaderNodeType(reader) {
             case CLIBXML_NODE_ELEMENT:
-                let name = elementName()
-                path.push(name.localName)
+                let id = state.pointee.localNames.id(xmlTextReaderConstLocalName(reader))
+                state.pointee.localNameID = id
+                state.pointee.path.push(id)
                 placeDiagnostics()
-                if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = name }
-                return .startElement(name)
+                if xmlTextReaderIsEmptyElement(reader) == 1 { state.pointee.pendingEnd = id }
+                return .start
             case CLIBXML_NODE_END_ELEMENT:
-                let name = elementName()
+                state.pointee.localNameID = -1
                 placeDiagnostics()
-                path.pop()
-                return .endElement(name)
+                state.pointee.path.pop()
+                return .end
             case CLIBXML_NODE_TEXT, CLIBXML_NODE_CDATA:
-                return .text(LibXML.string(xmlTextReaderConstValue(reader)) ?? "")
+                if let value = xmlTextReaderConstValue(reader) {
+                    state.pointee.text = UnsafeBufferPointer(
+                        start: value, count: strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self)))
+                } else {
+                    state.pointee.text = UnsafeBufferPointer(start: nil, count: 0)
+                }
+                return .text
             case CLIBXML_NODE_DOCUMENT_TYPE:
-                finished = true
+                state.pointee.finished = true
                 throw .doctypeRefused(line: line)
             case CLIBXML_NODE_ENTITY_REFERENCE:
-                finished = true
+                state.pointee.finished = true
                 let name = LibXML.string(xmlTextReaderConstLocalName(reader)) ?? "?"
                 throw .entityReferenceRefused(name: name, line: line)
             default:
@@ -231,53 +304,86 @@ public final class XMLStreamReader {
         }
     }
 
+    /// The next event, or `nil` at the end of the document.
+    public func next() throws(XMLReadError) -> XMLEvent? {
+        switch try step() {
+        case nil: return nil
+        case .start: return .startElement(elementName())
+        case .end: return .endElement(elementName())
+        case .text: return .text(String(decoding: text, as: UTF8.self))
+        }
+    }
+
     /// Reads to the end, discarding events; returns whether the document is valid.
     public func drain() throws(XMLReadError) -> Bool {
-        while try next() != nil {}
+        while try step() != nil {}
         return isValid
     }
 
+    /// The qualified name of the element of the last `.start` or `.end` step, looked up only
+    /// here: the fast path never needs the namespace. (An empty element's `.end` comes from
+    /// ``step()`` before libxml2 reads on, so the reader still stands on that element.)
     private func elementName() -> XMLElementName {
-        XMLElementName(
-            namespaceURI: interned(xmlTextReaderConstNamespaceUri(reader)),
-            localName: interned(xmlTextReaderConstLocalName(reader))
-        )
-    }
-
-    /// Names come from the reader's dictionary: the same pointer always means the same
-    /// string, so each distinct name is converted to a Swift `String` only once.
-    private func interned(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        let key = UnsafeRawPointer(pointer)
-        if let known = names[key] { return known }
-        let value = LibXML.string(pointer) ?? ""
-        names[key] = value
-        return value
+        if state.pointee.localNameID < 0 {
+            state.pointee.localNameID = state.pointee.localNames.id(xmlTextReaderConstLocalName(reader))
+        }
+        let namespace = state.pointee.namespaces.id(xmlTextReaderConstNamespaceUri(reader))
+        return XMLElementName(
+            namespaceURI: state.pointee.namespaces[namespace], localName: state.pointee.localNames[state.pointee.localNameID])
     }
 
     fileprivate func record(_ error: UnsafePointer<xmlError>) {
-        if diagnostics.count >= diagnosticLimit {
-            droppedDiagnostics += 1
+        if state.pointee.diagnostics.count >= diagnosticLimit {
+            state.pointee.droppedDiagnostics += 1
             return
         }
         // Schema errors come from a SAX plug while the parser runs ahead of the node in hand;
         // the path is filled in once the reader reaches the reported line.
-        diagnostics.append(LibXML.diagnostic(from: error, fallbackPath: path.description))
-        unplaced.append(diagnostics.count - 1)
+        let place = currentPath
+        state.pointee.diagnostics.append(LibXML.diagnostic(from: error, fallbackPath: place))
+        state.pointee.unplaced.append(state.pointee.diagnostics.count - 1)
     }
 
     /// Gives diagnostics reported at or before the current node's line the current path.
+    @inline(__always)
     private func placeDiagnostics(finalPass: Bool = false) {
-        guard !unplaced.isEmpty else { return }
+        if !state.pointee.unplaced.isEmpty { placeUnplaced(finalPass: finalPass) }
+    }
+
+    private func placeUnplaced(finalPass: Bool) {
         let here = finalPass ? Int.max : line
-        let place = path.description
-        unplaced.removeAll { index in
+        let place = currentPath
+        let diagnostics = state.pointee.diagnostics
+        state.pointee.unplaced.removeAll { index in
             guard diagnostics[index].line <= here || diagnostics[index].line == 0 else { return false }
-            diagnostics[index].path = place
+            state.pointee.diagnostics[index].path = place
             return true
         }
     }
 
+}
+
+/// An in-memory document that libxml2 reads through ``byteSourceRead``.
+final class ByteSource {
+    let bytes: [UInt8]
+    var offset = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+}
+
+/// `xmlInputReadCallback`: copies the next chunk of a ``ByteSource`` into libxml2's buffer.
+private func byteSourceRead(_ context: UnsafeMutableRawPointer?, _ buffer: UnsafeMutablePointer<CChar>?, _ length: Int32) -> Int32 {
+    guard let context, let buffer, length > 0 else { return -1 }
+    let source = Unmanaged<ByteSource>.fromOpaque(context).takeUnretainedValue()
+    let count = min(Int(length), source.bytes.count - source.offset)
+    if count <= 0 { return 0 }
+    source.bytes.withUnsafeBytes { all in
+        UnsafeMutableRawPointer(buffer).copyMemory(from: all.baseAddress! + source.offset, byteCount: count)
+    }
+    source.offset += count
+    return Int32(count)
 }
 
 private func readerErrorCallback(_ user: UnsafeMutableRawPointer?, _ error: UnsafeMutablePointer<xmlError>?) {

@@ -13,7 +13,13 @@ enum Berichtinhoud323 {
             }
         },
         Controle(Regelcatalogus.tr101) { bericht, regel, uit in
-            var bsns = Set<String>()
+            /// The logical key of a prestatie within its client: ReferentieNummer and VorigReferentieNummer.
+            struct Sleutel: Hashable {
+                let referentieNummer: String
+                let vorigReferentieNummer: String?
+            }
+            var bsns = Set<String>(minimumCapacity: bericht.clienten.count)
+            var referenties = Set<Sleutel>()
             for (index, client) in bericht.clienten.enumerated() {
                 if !bsns.insert(client.bsn).inserted {
                     uit.append(regel.bevinding(
@@ -21,9 +27,10 @@ enum Berichtinhoud323 {
                         verwacht: "elke cliënt één keer per declaratie",
                         toelichting: "Client met Bsn \(client.bsn) komt meer dan eens voor; zet alle prestaties onder één Client"))
                 }
-                var referenties = Set<String>()
+                referenties.removeAll(keepingCapacity: true)
                 for (p, prestatie) in client.prestaties.enumerated() {
-                    let sleutel = prestatie.referentieNummer + "\u{0}" + (prestatie.vorigReferentieNummer ?? "")
+                    let sleutel = Sleutel(
+                        referentieNummer: prestatie.referentieNummer, vorigReferentieNummer: prestatie.vorigReferentieNummer)
                     if !referenties.insert(sleutel).inserted {
                         uit.append(regel.bevinding(
                             prestatie.positie.kind("ProductReferentie"), doel: .prestatie(client: index, prestatie: p),
@@ -80,24 +87,25 @@ enum Berichtinhoud323 {
         },
         Controle(Regelcatalogus.tr137) { bericht, regel, uit in
             let dagtekening = bericht.header.dagtekening
-            func controleer(_ periode: Periode, _ positie: Bronpositie, _ doel: Klassedoel, _ naam: String) {
+            // Position and name are only built for a finding: this runs for every prestatie.
+            func controleer(_ periode: Periode, _ positie: () -> Bronpositie, _ doel: Klassedoel, _ naam: () -> String) {
                 if periode.einddatum < periode.begindatum {
                     uit.append(regel.bevinding(
-                        positie, doel: doel, gevonden: periode.einddatum.nederlands,
+                        positie(), doel: doel, gevonden: periode.einddatum.nederlands,
                         verwacht: "op of na Begindatum \(periode.begindatum.nederlands)",
-                        toelichting: "Einddatum van de \(naam) ligt voor de Begindatum"))
+                        toelichting: "Einddatum van de \(naam()) ligt voor de Begindatum"))
                 } else if periode.einddatum > dagtekening {
                     uit.append(regel.bevinding(
-                        positie, doel: doel, gevonden: periode.einddatum.nederlands,
+                        positie(), doel: doel, gevonden: periode.einddatum.nederlands,
                         verwacht: "uiterlijk Dagtekening \(dagtekening.nederlands)",
-                        toelichting: "Einddatum van de \(naam) ligt na de Dagtekening van het bericht"))
+                        toelichting: "Einddatum van de \(naam()) ligt na de Dagtekening van het bericht"))
                 }
             }
-            controleer(bericht.declaratie.declaratiePeriode, bericht.declaratie.positie.kind("DeclaratiePeriode/Einddatum"),
-                       .declaratie, "DeclaratiePeriode")
+            controleer(bericht.declaratie.declaratiePeriode, { bericht.declaratie.positie.kind("DeclaratiePeriode/Einddatum") },
+                       .declaratie, { "DeclaratiePeriode" })
             forEachPrestatie(bericht) { prestatie, doel in
-                controleer(prestatie.productPeriode, prestatie.positie.kind("ProductPeriode/Einddatum"), doel,
-                           "ProductPeriode van prestatie \(prestatie.referentieNummer)")
+                controleer(prestatie.productPeriode, { prestatie.positie.kind("ProductPeriode/Einddatum") }, doel,
+                           { "ProductPeriode van prestatie \(prestatie.referentieNummer)" })
             }
         },
         Controle(Regelcatalogus.cs337) { bericht, regel, uit in
@@ -212,7 +220,9 @@ enum Berichtinhoud323 {
             }
         },
         Controle(Regelcatalogus.tr316) { bericht, regel, uit in
-            var referenties = Set<String>()
+            // Only credits have a VorigReferentieNummer; without any, nothing to check.
+            guard bericht.clienten.contains(where: { $0.prestaties.contains { $0.vorigReferentieNummer != nil } }) else { return }
+            var referenties = Set<String>(minimumCapacity: bericht.aantalPrestaties)
             forEachPrestatie(bericht) { prestatie, _ in referenties.insert(prestatie.referentieNummer) }
             forEachPrestatie(bericht) { prestatie, doel in
                 guard let vorig = prestatie.vorigReferentieNummer, referenties.contains(vorig) else { return }
@@ -224,18 +234,54 @@ enum Berichtinhoud323 {
             }
         },
         Controle(Regelcatalogus.tr416) { bericht, regel, uit in
+            /// Toewijzing, product and product period. Category and code are packed into one integer
+            /// when they are short ASCII (as they always are), so hashing needs no string work.
             struct Sleutel: Hashable {
                 let toewijzing: Int64
-                let categorie: String
-                let code: String
-                let periode: Periode
+                let product: UInt64
+                let productTekst: String?
+                let begin: Int32
+                let eind: Int32
+
+                init(_ prestatie: Prestatie) {
+                    toewijzing = prestatie.toewijzingNummer
+                    if let packed = Self.pack(prestatie.productCategorie, prestatie.productCode) {
+                        product = packed
+                        productTekst = nil
+                    } else {
+                        product = 0
+                        productTekst = prestatie.productCategorie + "\u{0}" + prestatie.productCode
+                    }
+                    begin = Self.dag(prestatie.productPeriode.begindatum)
+                    eind = Self.dag(prestatie.productPeriode.einddatum)
+                }
+
+                static func dag(_ datum: Datum) -> Int32 { Int32(datum.jaar * 10_000 + datum.maand * 100 + datum.dag) }
+
+                /// `categorie NUL code` in at most 8 bytes, all ASCII and not NUL: a unique integer.
+                static func pack(_ categorie: String, _ code: String) -> UInt64? {
+                    guard categorie.utf8.count + code.utf8.count <= 7 else { return nil }
+                    var waarde: UInt64 = 0
+                    var shift: UInt64 = 0
+                    for byte in categorie.utf8 {
+                        guard byte > 0, byte < 0x80 else { return nil }
+                        waarde |= UInt64(byte) << shift
+                        shift += 8
+                    }
+                    shift += 8
+                    for byte in code.utf8 {
+                        guard byte > 0, byte < 0x80 else { return nil }
+                        waarde |= UInt64(byte) << shift
+                        shift += 8
+                    }
+                    return waarde
+                }
             }
             var eerste: [Sleutel: String] = [:]
+            eerste.reserveCapacity(bericht.aantalPrestaties)
             forEachPrestatie(bericht) { prestatie, doel in
                 guard prestatie.ingediendBedrag.debetCredit == .debet else { return }
-                let sleutel = Sleutel(
-                    toewijzing: prestatie.toewijzingNummer, categorie: prestatie.productCategorie,
-                    code: prestatie.productCode, periode: prestatie.productPeriode)
+                let sleutel = Sleutel(prestatie)
                 if let eerder = eerste[sleutel] {
                     uit.append(regel.bevinding(
                         prestatie.positie, doel: doel,
@@ -252,10 +298,14 @@ enum Berichtinhoud323 {
         },
     ]
 
+    /// Every prestatie with its target, in document order. Reads the arrays in place: each of
+    /// the rules runs this over all prestaties, and copying a prestatie costs its retains.
     private static func forEachPrestatie(_ bericht: Declaratiebericht, _ body: (Prestatie, Klassedoel) -> Void) {
-        for (c, client) in bericht.clienten.enumerated() {
-            for (p, prestatie) in client.prestaties.enumerated() {
-                body(prestatie, .prestatie(client: c, prestatie: p))
+        bericht.clienten.withUnsafeBufferPointer { clienten in
+            for c in clienten.indices {
+                clienten[c].prestaties.withUnsafeBufferPointer { prestaties in
+                    for p in prestaties.indices { body(prestaties[p], .prestatie(client: c, prestatie: p)) }
+                }
             }
         }
     }
