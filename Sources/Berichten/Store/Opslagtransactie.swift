@@ -76,6 +76,31 @@ struct Opslagtransactie {
         return try Row.fetchOne(statement, arguments: [gemeente, wet.rawValue, nummer]).map(Self.toewijzing(_:))
     }
 
+    /// The current versions of many toewijzingen at once (IV013 per ToewijzingNummer).
+    func huidigeToewijzingen(gemeente: String, wet: Wet, nummers: Set<Int64>) throws -> [Int64: OpgeslagenToewijzing] {
+        var uit: [Int64: OpgeslagenToewijzing] = [:]
+        for deel in Self.delen(nummers) {
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT \(Self.toewijzingKolommen) FROM toewijzing WHERE gemeente = ? AND wet = ? AND nummer IN (\(Self.plaatshouders(deel.count)))
+                ORDER BY nummer, toewijzingsdatum, toewijzingstijd_ms, id
+                """, arguments: StatementArguments([gemeente, wet.rawValue] as [any DatabaseValueConvertible] + deel))
+            while let row = try rows.next() {
+                let versie = Self.toewijzing(row)
+                uit[versie.nummer] = versie
+            }
+        }
+        return uit
+    }
+
+    static func delen(_ nummers: Set<Int64>) -> [[Int64]] {
+        let gesorteerd = nummers.sorted()
+        return stride(from: 0, to: gesorteerd.count, by: 500).map { Array(gesorteerd[$0..<min($0 + 500, gesorteerd.count)]) }
+    }
+
+    static func plaatshouders(_ aantal: Int) -> String {
+        Array(repeating: "?", count: aantal).joined(separator: ",")
+    }
+
     /// Whether this client had a toewijzing with this aanbieder that started before `datum`.
     func heeftEerdereToewijzing(gemeente: String, wet: Wet, aanbieder: String, bsn: String, voor datum: Datum) throws -> Bool {
         let statement = try db.cachedStatement(sql: """
@@ -185,6 +210,22 @@ struct Opslagtransactie {
             SELECT \(Self.prestatieKolommen) FROM prestatie WHERE gemeente = ? AND wet = ? AND toewijzingnummer = ? AND toegekend = 1
             """)
         return try Row.fetchAll(statement, arguments: [gemeente, wet.rawValue, toewijzingNummer]).map(Self.prestatie(_:))
+    }
+
+    /// Approved prestaties of many toewijzingen at once, per ToewijzingNummer.
+    func toegekendePrestaties(gemeente: String, wet: Wet, toewijzingNummers nummers: Set<Int64>) throws -> [Int64: [OpgeslagenPrestatie]] {
+        var uit: [Int64: [OpgeslagenPrestatie]] = [:]
+        for deel in Self.delen(nummers) {
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT \(Self.prestatieKolommen) FROM prestatie WHERE gemeente = ? AND wet = ? AND toegekend = 1
+                AND toewijzingnummer IN (\(Self.plaatshouders(deel.count))) ORDER BY id
+                """, arguments: StatementArguments([gemeente, wet.rawValue] as [any DatabaseValueConvertible] + deel))
+            while let row = try rows.next() {
+                let prestatie = Self.prestatie(row)
+                uit[prestatie.toewijzingNummer, default: []].append(prestatie)
+            }
+        }
+        return uit
     }
 
     func voegDeclaratieToe(
