@@ -130,6 +130,7 @@ class Scenario:
             os.rename(part, os.path.join(target, name))
 
     def start(self, watchdog_usec=1_000_000):
+        self.ready_before = self.notify.count("READY=1")
         env = dict(os.environ, NOTIFY_SOCKET=self.notify.path, WATCHDOG_USEC=str(watchdog_usec))
         env.pop("WATCHDOG_PID", None)
         stderr = open(os.path.join(self.dir, "daemon.log"), "ab")
@@ -138,6 +139,10 @@ class Scenario:
             stdout=subprocess.DEVNULL, stderr=stderr)
         stderr.close()
         return self.proc
+
+    def wait_ready(self, timeout=20):
+        """Waits for READY=1 from the daemon started last (not an earlier one of this scenario)."""
+        return self.notify.wait_for("READY=1", timeout, after=self.ready_before)
 
     def kill9(self):
         if self.proc and self.proc.poll() is None:
@@ -310,9 +315,10 @@ def scenario_kills(args):
                 s.kill9()
                 kills += 1
             s.start()
-            check(s.notify.wait_for("READY=1", 20), "no READY after the last kill")
+            check(s.wait_ready(), "no READY after the last kill")
             check(s.wait_finished(60), "not finished after the last restart")
-            s.terminate()
+            code, _ = s.terminate()
+            check(code == 0, f"exit code {code} after SIGTERM")
             compare(s.name, snapshot(s.spool), reference(args, 2), s.files)
             inputs += len(s.files)
             rounds += 1
@@ -336,6 +342,7 @@ def scenario_thousand_and_sigterm(args):
         done_at_stop = handled_count(s.spool)
         check(0 < done_at_stop < len(s.files), f"SIGTERM was not mid-batch ({done_at_stop} of {len(s.files)} done)")
         s.start()
+        check(s.wait_ready(), "no READY after the restart")
         started = time.monotonic()
         check(s.wait_finished(600), f"batch of {len(s.files)} not finished; log: {s.tail()}")
         elapsed = time.monotonic() - started

@@ -3,6 +3,7 @@ import Berichten
 import Foundation
 import Logging
 import Prometheus
+import Synchronization
 
 /// `berichtd run`: the service under systemd.
 struct RunCommand: ParsableCommand {
@@ -42,6 +43,17 @@ struct RunCommand: ParsableCommand {
         let registry = PrometheusCollectorRegistry()
         let metricsPad = metrics ?? spoolMap.stateMap + "/berichtd.prom"
         let textfile = metricsPad == "uit" ? nil : PrometheusTextfile(registry: registry, pad: metricsPad)
+        // Signals are taken over first, so a SIGTERM during start-up also ends cleanly.
+        let houder = Diensthouder()
+        let signalen = Signaalontvanger(
+            stop: { signaal in
+                logger.notice("stopverzoek ontvangen; het bericht in behandeling wordt afgemaakt", metadata: ["signaal": "\(signaal)"])
+                houder.stop()
+            },
+            herlaad: {
+                logger.notice("SIGHUP: regioconfiguratie wordt opnieuw geladen")
+                houder.dienst?.herlaad()
+            })
         let dienst: Dienst
         do {
             var instellingen = Dienst.Instellingen(
@@ -56,17 +68,24 @@ struct RunCommand: ParsableCommand {
             logger.critical("berichtd kan niet starten", metadata: ["reden": "\(error)"])
             throw ExitCode(2)
         }
-        let signalen = Signaalontvanger(
-            stop: { signaal in
-                logger.notice("stopverzoek ontvangen; het bericht in behandeling wordt afgemaakt", metadata: ["signaal": "\(signaal)"])
-                dienst.stop()
-            },
-            herlaad: {
-                logger.notice("SIGHUP: regioconfiguratie wordt opnieuw geladen")
-                dienst.herlaad()
-            })
+        houder.zet(dienst)
         dienst.draai()
         withExtendedLifetime(signalen) {}
+    }
+}
+
+/// The service once it is loaded, for the signal handlers that are installed before it.
+final class Diensthouder: Sendable {
+    private let toestand = Mutex<(dienst: Dienst?, stop: Bool)>((nil, false))
+
+    var dienst: Dienst? { toestand.withLock { $0.dienst } }
+
+    func zet(_ dienst: Dienst) {
+        if toestand.withLock({ $0.dienst = dienst; return $0.stop }) { dienst.stop() }
+    }
+
+    func stop() {
+        toestand.withLock { $0.stop = true; return $0.dienst }?.stop()
     }
 }
 
