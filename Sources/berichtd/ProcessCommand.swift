@@ -46,9 +46,13 @@ struct ProcessCommand: ParsableCommand {
         logger.logLevel = .warning
         let ronde = Verwerkingsronde(verwerker: verwerker, logger: logger, metingen: nil, maximumPogingen: .max)
         var pogingen: [String: Int] = [:]
-        let resultaat = ronde.draai(rustSeconden: 0, pogingen: &pogingen, doorgaan: { true })
+        let resultaat = ronde.draai(rustSeconden: opties.rust, pogingen: &pogingen, doorgaan: { true })
         for uitkomst in resultaat.uitkomsten { Uitvoer.regel(uitkomst.description) }
         Uitvoer.regel(Samenvatting.tekst(resultaat.uitkomsten, spool: spoolMap))
+        if resultaat.onrustig > 0 {
+            Uitvoer.regel("\(resultaat.onrustig) bestand(en) in \(spoolMap.inMap) veranderden de laatste \(opties.rust) s nog "
+                + "en zijn blijven staan voor een volgende keer (--rust)")
+        }
         if !resultaat.uitkomsten.isEmpty, let naRonde = Nabewerking.naRonde {
             do {
                 try naRonde(verwerker)
@@ -111,7 +115,7 @@ enum Voorbeelden {
 /// The short summary `process` prints at the end.
 enum Samenvatting {
     static func tekst(_ uitkomsten: [Verwerkingsuitkomst], spool: Spool) -> String {
-        if uitkomsten.isEmpty { return "niets te doen: \(spool.inMap) is leeg" }
+        if uitkomsten.isEmpty { return "niets te doen: geen bestanden klaar in \(spool.inMap)" }
         var telling: [String: Int] = [:]
         for uitkomst in uitkomsten { telling[uitkomst.soort.rawValue, default: 0] += 1 }
         let delen = telling.keys.sorted().map { "\(telling[$0]!) \($0)" }.joined(separator: ", ")

@@ -22,9 +22,6 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Prometheus-tekstbestand voor node_exporter (standaard <spool>/state/berichtd.prom; 'uit' om het niet te schrijven).")
     var metrics: String?
 
-    @Option(name: .long, help: "Seconden dat een bestand onveranderd moet zijn voordat het wordt opgepakt.")
-    var rust: Double = 2
-
     @Option(name: .long, help: "Seconden tussen twee volledige scans van spool/in (naast inotify).")
     var herscan: Double = 30
 
@@ -59,7 +56,7 @@ struct RunCommand: ParsableCommand {
             var instellingen = Dienst.Instellingen(
                 spool: spoolMap, configPad: opties.config, xsdMap: try Installatie.xsdMap(opties.xsd),
                 opslagPad: opties.opslag ?? spoolMap.standaardOpslag)
-            instellingen.rustSeconden = rust
+            instellingen.rustSeconden = opties.rust
             instellingen.herscanSeconden = herscan
             dienst = try Dienst(
                 instellingen, logger: logger, metingen: textfile.map { Metingen(factory: $0.factory) }, textfile: textfile,

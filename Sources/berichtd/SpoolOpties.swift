@@ -1,6 +1,7 @@
 import ArgumentParser
 
-/// The options `process` and `run` share: where the spool, the region config, the XSDs and the store are.
+/// The options `process` and `run` share: where the spool, the region config, the XSDs and the store
+/// are, and how long an input must be left alone before it is taken.
 struct SpoolOpties: ParsableArguments {
     @Option(name: .long, help: "De spoolmap.")
     var spool = "spool"
@@ -13,4 +14,7 @@ struct SpoolOpties: ParsableArguments {
 
     @Option(name: .long, help: "Het opslagbestand (standaard <spool>/state/berichtd.sqlite).")
     var opslag: String?
+
+    @Option(name: .long, help: "Seconden dat een bestand onveranderd moet zijn voordat het wordt opgepakt (het kan nog geschreven worden).")
+    var rust: Double = 2
 }

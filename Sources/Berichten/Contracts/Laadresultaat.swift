@@ -8,6 +8,16 @@ public enum Laadresultaat: Sendable {
     case onleesbaar(Configuratieprobleem)
 
     /// The configuration when it loaded without problems.
+    /// The configuration, or an error that lists every problem (for the service, which keeps
+    /// its old configuration when a reload fails).
+    public func geldig(_ pad: String) throws(Configuratiefout) -> Regioconfiguratie {
+        switch self {
+        case .geladen(let configuratie): return configuratie
+        case .ongeldig(let problemen): throw Configuratiefout(pad: pad, problemen: problemen.map { "\($0)" })
+        case .onleesbaar(let probleem): throw Configuratiefout(pad: pad, problemen: ["\(probleem)"])
+        }
+    }
+
     public var configuratie: Regioconfiguratie? {
         if case .geladen(let configuratie) = self { configuratie } else { nil }
     }

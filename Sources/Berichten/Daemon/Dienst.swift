@@ -69,7 +69,7 @@ public final class Dienst: @unchecked Sendable {
         slot = try Instantieslot(spool: instellingen.spool)
         let opgeruimd = instellingen.spool.ruimTijdelijkeBestandenOp()
         if opgeruimd > 0 { logger.info("tijdelijke bestanden van een onderbroken run opgeruimd", metadata: ["aantal": "\(opgeruimd)"]) }
-        let config = try Self.laadConfig(instellingen.configPad)
+        let config = try ConfiguratieLader.laad(pad: instellingen.configPad).geldig(instellingen.configPad)
         metingen?.configuratie(geldig: true)
         let schemas = SchemaBibliotheek(directory: instellingen.xsdMap)
         try schemas.laadAlles()
@@ -168,7 +168,7 @@ public final class Dienst: @unchecked Sendable {
     private func herlaadConfig() {
         melder.herladen(status: "regioconfiguratie opnieuw laden")
         do {
-            let config = try Self.laadConfig(instellingen.configPad)
+            let config = try ConfiguratieLader.laad(pad: instellingen.configPad).geldig(instellingen.configPad)
             verwerker = Verwerker(lezer: verwerker.lezer, config: config, opslag: verwerker.opslag, spool: verwerker.spool)
             metingen?.configuratie(geldig: true)
             logger.notice("regioconfiguratie opnieuw geladen", metadata: ["config": "\(instellingen.configPad)", "regio": "\(config.naam)"])
@@ -188,26 +188,5 @@ public final class Dienst: @unchecked Sendable {
         } catch {
             logger.warning("metrics schrijven mislukt", metadata: ["pad": "\(textfile.pad)", "reden": "\(error)"])
         }
-    }
-
-    static func laadConfig(_ pad: String) throws -> Regioconfiguratie {
-        switch ConfiguratieLader.laad(pad: pad) {
-        case .geladen(let config):
-            return config
-        case .ongeldig(let problemen):
-            throw Configuratiefout(pad: pad, problemen: problemen.map { "\($0)" })
-        case .onleesbaar(let probleem):
-            throw Configuratiefout(pad: pad, problemen: ["\(probleem)"])
-        }
-    }
-}
-
-/// The region config cannot be used.
-public struct Configuratiefout: Error, Sendable, CustomStringConvertible {
-    public let pad: String
-    public let problemen: [String]
-
-    public var description: String {
-        "regioconfiguratie \(pad) ongeldig (\(problemen.count) probleem/problemen): " + problemen.prefix(5).joined(separator: "; ")
     }
 }

@@ -84,7 +84,7 @@ public struct Verwerkingsronde {
         var huidige = volgende()
         while let lezing = huidige, resultaat.storing == nil {
             guard doorgaan() else { return resultaat }
-            huidige = doorgaan() ? volgende() : nil
+            huidige = volgende()
             voerUit(lezing.pad, &resultaat, &pogingen, naElk) { try verwerker.rondAf(try lezing.wacht()) }
             metingen?.wachtrij(wachtend)
         }
@@ -99,9 +99,10 @@ public struct Verwerkingsronde {
         let naam = Spool.invoernaam(pad)
         do {
             let uitkomst = try stap()
+            let duur = ContinuousClock.now - start
             pogingen[pad] = nil
-            metingen?.verwerkt(uitkomst, duur: ContinuousClock.now - start)
-            logger.info("bericht verwerkt", metadata: Self.metadata(uitkomst, duur: ContinuousClock.now - start))
+            metingen?.verwerkt(uitkomst, duur: duur)
+            logger.info("bericht verwerkt", metadata: Self.metadata(uitkomst, duur: duur))
             resultaat.uitkomsten.append(uitkomst)
             naElk(uitkomst)
         } catch {

@@ -4,9 +4,23 @@ protocol BerichtOpbouw {
     associatedtype Resultaat
     /// An element opened; `positie` is evaluated only when the builder needs it.
     mutating func start(_ naam: Element, parent: Element, positie: () -> Bronpositie)
+    /// The first building error; once set, later elements are ignored.
+    var fout: BerichtOpbouwFout? { get set }
     /// An element closed with the text it held (empty when none).
-    mutating func einde(_ naam: Element, parent: Element, tekst: Tekst)
+    mutating func verwerkEinde(_ naam: Element, parent: Element, tekst: Tekst) throws(BerichtOpbouwFout)
     func resultaat(soort: BerichtSoort) throws(BerichtOpbouwFout) -> Resultaat
+}
+
+extension BerichtOpbouw {
+    /// Feeds a closed element to `verwerkEinde`, keeping the first error for `resultaat`.
+    mutating func einde(_ naam: Element, parent: Element, tekst: Tekst) {
+        if fout != nil { return }
+        do {
+            try verwerkEinde(naam, parent: parent, tekst: tekst)
+        } catch {
+            fout = error
+        }
+    }
 }
 
 /// Keeps the open element names and the text of the innermost element (as bytes, so that

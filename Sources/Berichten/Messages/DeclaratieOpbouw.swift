@@ -16,7 +16,7 @@ struct DeclaratieOpbouw: BerichtOpbouw {
     private var clientPrestaties: [Prestatie] = []
     private var clientPositie = Bronpositie(pad: "/Bericht/Declaratie/Clienten/Client", regel: 0)
     private var prestatie: PrestatieOpbouw?
-    private var fout: BerichtOpbouwFout?
+    var fout: BerichtOpbouwFout?
 
     mutating func start(_ naam: Element, parent: Element, positie: () -> Bronpositie) {
         switch naam {
@@ -32,16 +32,7 @@ struct DeclaratieOpbouw: BerichtOpbouw {
         }
     }
 
-    mutating func einde(_ naam: Element, parent: Element, tekst: Tekst) {
-        if fout != nil { return }
-        do {
-            try verwerkEinde(naam, parent: parent, tekst: tekst)
-        } catch {
-            fout = error
-        }
-    }
-
-    private mutating func verwerkEinde(_ naam: Element, parent: Element, tekst: Tekst) throws(BerichtOpbouwFout) {
+    mutating func verwerkEinde(_ naam: Element, parent: Element, tekst: Tekst) throws(BerichtOpbouwFout) {
         if prestatie != nil {
             if naam == .prestatie {
                 let gebouwd = try prestatie!.prestatie()

@@ -13,7 +13,7 @@ struct ToewijzingOpbouw: BerichtOpbouw {
     private var relatie: RelatieOpbouw?
     private var contact: ContactOpbouw?
     private var product: ToegewezenProductOpbouw?
-    private var fout: BerichtOpbouwFout?
+    var fout: BerichtOpbouwFout?
 
     mutating func start(_ naam: Element, parent: Element, positie: () -> Bronpositie) {
         switch naam {
@@ -30,16 +30,7 @@ struct ToewijzingOpbouw: BerichtOpbouw {
         }
     }
 
-    mutating func einde(_ naam: Element, parent: Element, tekst: Tekst) {
-        if fout != nil { return }
-        do {
-            try verwerkEinde(naam, parent: parent, tekst: tekst)
-        } catch {
-            fout = error
-        }
-    }
-
-    private mutating func verwerkEinde(_ naam: Element, parent: Element, tekst: Tekst) throws(BerichtOpbouwFout) {
+    mutating func verwerkEinde(_ naam: Element, parent: Element, tekst: Tekst) throws(BerichtOpbouwFout) {
         if product != nil {
             switch (parent, naam) {
             case (.toegewezenProduct, .toegewezenProduct), (_, .toegewezenProduct):

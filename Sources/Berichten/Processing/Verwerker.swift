@@ -169,6 +169,7 @@ public final class Verwerker: Sendable {
         var soort: Verwerkingsuitkomst.Soort
         var codes: [RetourCode]
         var retour: [UInt8]
+        var toegekendePrestaties = 0
         if !bevindingen.isEmpty {
             soort = .technischAfgewezen
             codes = [.technischeFout]
@@ -184,7 +185,8 @@ public final class Verwerker: Sendable {
                 case .toewijzing(let toewijzing):
                     (soort, codes, retour, bevindingen) = try verwerk301(toewijzing, pad: pad, berichtID: berichtID, identiteit, transactie)
                 case .declaratie(let declaratie):
-                    (soort, codes, retour, bevindingen) = try verwerk323(declaratie, berichtID: berichtID, identiteit, transactie)
+                    (soort, codes, retour, bevindingen, toegekendePrestaties) = try verwerk323(
+                        declaratie, berichtID: berichtID, identiteit, transactie)
                 }
             }
         }
@@ -205,8 +207,7 @@ public final class Verwerker: Sendable {
             retourBestand: retourPad, retourCodes: codes, bevindingen: bevindingen, reden: nil)
         if case .declaratie(let declaratie) = bericht {
             let totaal = declaratie.clienten.reduce(0) { $0 + $1.prestaties.count }
-            let toegekend = soort == .geaccepteerd || soort == .gedeeltelijk ? try transactie.toegekendePrestaties(berichtID: berichtID) : 0
-            uitkomst.prestaties = (toegekend, totaal - toegekend)
+            uitkomst.prestaties = (toegekendePrestaties, totaal - toegekendePrestaties)
         }
         return Verwerking(retour: retour, retourPad: retourPad, uitkomst: uitkomst)
     }
@@ -248,7 +249,7 @@ public final class Verwerker: Sendable {
 
     private func verwerk323(
         _ bericht: Declaratiebericht, berichtID: Int64, _ identiteit: RetourIdentiteit, _ transactie: Opslagtransactie
-    ) throws -> (Verwerkingsuitkomst.Soort, [RetourCode], [UInt8], [Bevinding]) {
+    ) throws -> (Verwerkingsuitkomst.Soort, [RetourCode], [UInt8], [Bevinding], toegekend: Int) {
         let beoordeling = try Declaratiecontrole(config: config).controleer(bericht, transactie)
         let bevindingen = beoordeling.alleBevindingen
         if !beoordeling.declaratie.isEmpty {
@@ -256,7 +257,7 @@ public final class Verwerker: Sendable {
             let retour = Retour325.schrijf(
                 heen: bericht, identiteit: identiteit, headerCodes: [.geenOpmerking],
                 antwoord: Declaratieantwoord(codes: codes, totaalToegekend: 0, clienten: []))
-            return (.afgewezen, codes, retour, bevindingen)
+            return (.afgewezen, codes, retour, bevindingen, 0)
         }
         var toegekend: Int64 = 0
         var clienten: [Declaratieantwoord.ClientAntwoord] = []
@@ -298,7 +299,8 @@ public final class Verwerker: Sendable {
             antwoord: Declaratieantwoord(codes: [declaratieCode], totaalToegekend: toegekend, clienten: clienten))
         let codes = Self.uniek(clienten.flatMap(\.codes).filter { $0 != .geenOpmerking }
             + clienten.flatMap { $0.prestaties.flatMap(\.codes) })
-        return (volledig ? .geaccepteerd : .gedeeltelijk, volledig ? [.volledigToegekend] : codes, retour, bevindingen)
+        let aantalToegekend = bericht.clienten.reduce(0) { $0 + $1.prestaties.count } - afgewezenPrestaties.count
+        return (volledig ? .geaccepteerd : .gedeeltelijk, volledig ? [.volledigToegekend] : codes, retour, bevindingen, aantalToegekend)
     }
 
     // MARK: - Helpers

@@ -1,18 +1,10 @@
-/// Text and attribute values escaped for HTML.
+import Foundation
+
+/// Text and attribute values escaped for HTML: the XML escaping of the retours, plus the
+/// apostrophe (attributes in the report may be single-quoted).
 enum HTMLTekst {
     static func tekst(_ waarde: String) -> String {
-        var result = ""
-        result.reserveCapacity(waarde.utf8.count)
-        for teken in waarde {
-            switch teken {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(teken)
-            }
-        }
-        return result
+        let xml = XMLSchrijver.escape(waarde)
+        return xml.contains("'") ? xml.replacingOccurrences(of: "'", with: "&#39;") : xml
     }
 }

@@ -40,13 +40,9 @@ public struct Spool: Sendable {
         return verwijderd
     }
 
-    /// Input files ready to process, oldest first: no dotfiles, `*.tmp` or `*.part`, and not
-    /// modified during the last `rustSeconden` (still being written).
-    public func klaarstaand(rustSeconden: Double = 0) throws -> [String] {
-        try invoer().filter { rustSeconden <= 0 || $0.rust >= rustSeconden }.map(\.pad)
-    }
-
-    /// Every input file in `in/` (settled or not), oldest first, with the seconds since its last change.
+    /// Every input file in `in/` (no dotfiles, `*.tmp` or `*.part`), oldest first (modification
+    /// time, then name), with the seconds since its last change, so callers can skip files that
+    /// may still be written.
     public func invoer() throws -> [(pad: String, rust: Double)] {
         let nu = Date()
         return try bestanden(in: inMap).compactMap { pad -> (String, Date)? in
