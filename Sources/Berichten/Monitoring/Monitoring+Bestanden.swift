@@ -11,7 +11,7 @@ extension Monitoring {
 
     func schrijfToewijzingen(gemeente: String, peildatum: Datum) throws -> [String] {
         let standen = Toewijzingsstand.standen(
-            gemeente: gemeente, versies: try opslag.toewijzingsversies(gemeente: gemeente),
+            gemeente: gemeente, versies: try opslag.huidigeToewijzingen(gemeente: gemeente, actiefOp: peildatum),
             toegekend: try opslag.toegekendPerToewijzing(gemeente: gemeente), config: config, peildatum: peildatum)
         return try schrijf(
             map: monitoringMap + "/" + gemeente, naam: "toewijzingen",

@@ -40,6 +40,7 @@ public struct Monitoring: Sendable {
     /// call (no `monitoring.stand`) regenerates everything.
     @discardableResult
     public func werkBij(peildatum: Datum = Verwerker.systeemdatum()) throws -> Bijwerking {
+        try opslag.werkTotalenBij()
         let vorige = stand.lees()
         let wijzigingen = try opslag.wijzigingen(na: vorige ?? .max)
         guard let vorige, vorige <= wijzigingen.laatsteID else {
@@ -77,6 +78,7 @@ public struct Monitoring: Sendable {
     /// the period (or every day with messages). With a gemeente, only that gemeente's files.
     @discardableResult
     public func genereer(_ bereik: Rapportbereik = .alles, peildatum: Datum = Verwerker.systeemdatum()) throws -> Bijwerking {
+        try opslag.werkTotalenBij()
         var bijwerking = Bijwerking()
         let jaren = try bereik.periode.map { Array($0.begindatum.jaar...$0.einddatum.jaar) }
             ?? Set(opslag.productiejaren()).union([peildatum.jaar]).sorted()

@@ -318,7 +318,7 @@ public final class Verwerker: Sendable {
     }
 
     static func tijdstempel() -> String {
-        ISO8601DateFormatter().string(from: Date())
+        Ontvangsttijd.iso(Int(Date().timeIntervalSince1970))
     }
 
     static func uniek(_ codes: [RetourCode]) -> [RetourCode] {

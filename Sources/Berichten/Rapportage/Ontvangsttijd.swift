@@ -53,7 +53,8 @@ struct Ontvangsttijd: Sendable {
         seconden >= 0 ? seconden / 86_400 : (seconden - 86_399) / 86_400
     }
 
-    private static func iso(_ seconden: Int) -> String {
+    /// `2026-11-23T01:29:00Z`: seconds since 1970 as the store keeps them.
+    static func iso(_ seconden: Int) -> String {
         let dag = dagen(seconden)
         let rest = seconden - dag * 86_400
         func twee(_ waarde: Int) -> String { waarde < 10 ? "0\(waarde)" : "\(waarde)" }

@@ -45,9 +45,18 @@ public final class Berichtenopslag: Sendable {
         try queue.write { db in try body(Opslagtransactie(db: db)) }
     }
 
-    /// Runs read-only queries on a consistent snapshot.
+    /// Runs read-only queries on a consistent snapshot. Not `queue.read`: the `PRAGMA query_only`
+    /// it toggles expires every prepared statement, so each message would compile all its
+    /// cached statements again.
     func lees<T>(_ body: (Opslagtransactie) throws -> T) throws -> T {
-        try queue.read { db in try body(Opslagtransactie(db: db)) }
+        try queue.inDatabase { db in
+            var result: T?
+            try db.inTransaction(.deferred) {
+                result = try body(Opslagtransactie(db: db))
+                return .commit
+            }
+            return result!
+        }
     }
 
     /// Number of rows per table, for summaries and tests.

@@ -128,6 +128,67 @@ enum Migraties {
                 CREATE INDEX prestatie_gemeente_periode ON prestatie(gemeente, periode_begin);
                 """)
         }
+        migrator.registerMigration("v4-monitoringtotalen") { db in
+            // Running totals for the monitoring files, kept up to date by `werkTotalenBij` so that
+            // a monitoring update costs what is new, not what the store holds.
+            try db.execute(sql: """
+                CREATE TABLE totalen_stand (
+                    tabel TEXT PRIMARY KEY,
+                    tot_id INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE productie_maand (
+                    gemeente TEXT NOT NULL,
+                    maand TEXT NOT NULL,
+                    wet TEXT NOT NULL,
+                    code TEXT NOT NULL,
+                    aanbieder TEXT NOT NULL,
+                    eenheid TEXT NOT NULL,
+                    clienten INTEGER NOT NULL,
+                    prestaties INTEGER NOT NULL,
+                    afgewezen INTEGER NOT NULL,
+                    ingediend INTEGER NOT NULL,
+                    toegekend INTEGER NOT NULL,
+                    volume INTEGER NOT NULL,
+                    PRIMARY KEY (gemeente, maand, wet, code, aanbieder, eenheid)
+                ) WITHOUT ROWID;
+                CREATE TABLE productie_client (
+                    gemeente TEXT NOT NULL,
+                    maand TEXT NOT NULL,
+                    wet TEXT NOT NULL,
+                    code TEXT NOT NULL,
+                    aanbieder TEXT NOT NULL,
+                    eenheid TEXT NOT NULL,
+                    bsn TEXT NOT NULL,
+                    PRIMARY KEY (gemeente, maand, wet, code, aanbieder, eenheid, bsn)
+                ) WITHOUT ROWID;
+                CREATE TABLE toekenning_jaar (
+                    jaar INTEGER NOT NULL,
+                    gemeente TEXT NOT NULL,
+                    wet TEXT NOT NULL,
+                    code TEXT NOT NULL,
+                    aanbieder TEXT NOT NULL,
+                    bsn TEXT NOT NULL,
+                    bedrag INTEGER NOT NULL,
+                    PRIMARY KEY (jaar, gemeente, wet, code, aanbieder, bsn)
+                ) WITHOUT ROWID;
+                CREATE TABLE toewijzing_gedeclareerd (
+                    gemeente TEXT NOT NULL,
+                    wet TEXT NOT NULL,
+                    nummer INTEGER NOT NULL,
+                    bedrag INTEGER NOT NULL,
+                    PRIMARY KEY (gemeente, wet, nummer)
+                ) WITHOUT ROWID;
+                CREATE TABLE toewijzing_huidig (
+                    gemeente TEXT NOT NULL,
+                    wet TEXT NOT NULL,
+                    nummer INTEGER NOT NULL,
+                    toewijzing_id INTEGER NOT NULL,
+                    PRIMARY KEY (gemeente, wet, nummer)
+                ) WITHOUT ROWID;
+                DROP INDEX prestatie_periode;
+                DROP INDEX prestatie_gemeente_periode;
+                """)
+        }
         return migrator
     }
 }

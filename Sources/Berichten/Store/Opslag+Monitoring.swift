@@ -3,53 +3,41 @@ import Foundation
 
 /// Read queries for the monitoring files and the auditors' report.
 extension Berichtenopslag {
+    /// Production lines of a gemeente for the months of one year, from the running totals.
     func productietellingen(gemeente: String, jaar: Int) throws -> [Productietelling] {
-        try queue.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT substr(periode_begin, 1, 7) AS maand, wet, code, aanbieder, eenheid,
-                    COUNT(DISTINCT CASE WHEN toegekend = 1 THEN bsn END) AS clienten,
-                    SUM(CASE WHEN toegekend = 1 THEN (CASE WHEN vorig_referentienummer IS NULL THEN 1 ELSE -1 END) ELSE 0 END)
-                        AS prestaties,
-                    SUM(CASE WHEN toegekend = 0 THEN 1 ELSE 0 END) AS afgewezen,
-                    SUM(bedrag) AS ingediend,
-                    SUM(CASE WHEN toegekend = 1 THEN bedrag ELSE 0 END) AS toegekend,
-                    SUM(CASE WHEN toegekend = 1 THEN (CASE WHEN vorig_referentienummer IS NULL THEN volume ELSE -volume END)
-                        ELSE 0 END) AS volume
-                FROM prestatie WHERE gemeente = ? AND periode_begin >= ? AND periode_begin < ?
-                GROUP BY maand, wet, code, aanbieder, eenheid
-                """, arguments: [gemeente, Self.jaarbegin(jaar), Self.jaarbegin(jaar + 1)]
+        try lees { t in
+            try Row.fetchAll(t.db, sql: """
+                SELECT maand, wet, code, aanbieder, eenheid, clienten, prestaties, afgewezen, ingediend, toegekend, volume
+                FROM productie_maand WHERE gemeente = ? AND maand >= ? AND maand < ?
+                """, arguments: [gemeente, String(jaar), String(jaar + 1)]
             ).map { row in
                 Productietelling(
-                    maand: row["maand"], wet: row["wet"], code: row["code"], aanbieder: row["aanbieder"],
-                    eenheid: row["eenheid"], clienten: row["clienten"], prestaties: row["prestaties"],
-                    prestatiesAfgewezen: row["afgewezen"], ingediend: row["ingediend"], toegekend: row["toegekend"],
-                    volume: row["volume"])
+                    maand: row[0], wet: row[1], code: row[2], aanbieder: row[3], eenheid: row[4], clienten: row[5],
+                    prestaties: row[6], prestatiesAfgewezen: row[7], ingediend: row[8], toegekend: row[9], volume: row[10])
             }
         }
     }
 
     /// Approved amounts per gemeente, product, aanbieder and client for prestaties of one year.
     func toekenningen(jaar: Int) throws -> [Toekenning] {
-        try queue.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT gemeente, wet, code, aanbieder, bsn, SUM(bedrag) AS bedrag FROM prestatie
-                WHERE toegekend = 1 AND periode_begin >= ? AND periode_begin < ?
-                GROUP BY gemeente, wet, code, aanbieder, bsn
-                """, arguments: [Self.jaarbegin(jaar), Self.jaarbegin(jaar + 1)]
+        try lees { t in
+            try Row.fetchAll(t.db, sql: """
+                SELECT gemeente, wet, code, aanbieder, bsn, bedrag FROM toekenning_jaar WHERE jaar = ?
+                """, arguments: [jaar]
             ).map { row in
-                Toekenning(
-                    gemeente: row["gemeente"], wet: row["wet"], code: row["code"], aanbieder: row["aanbieder"],
-                    bsn: row["bsn"], bedrag: row["bedrag"])
+                Toekenning(gemeente: row[0], wet: row[1], code: row[2], aanbieder: row[3], bsn: row[4], bedrag: row[5])
             }
         }
     }
 
-    /// Every stored version of every toewijzing of a gemeente.
-    func toewijzingsversies(gemeente: String) throws -> [Toewijzingsversie] {
-        try queue.read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT \(Opslagtransactie.toewijzingKolommen), id, gemeente, wet FROM toewijzing WHERE gemeente = ? ORDER BY id",
-                arguments: [gemeente]
+    /// The current version of every toewijzing of a gemeente that has not ended before `datum`.
+    func huidigeToewijzingen(gemeente: String, actiefOp datum: Datum) throws -> [Toewijzingsversie] {
+        try lees { t in
+            try Row.fetchAll(t.db, sql: """
+                SELECT \(Opslagtransactie.toewijzingKolommen), id, gemeente, wet FROM toewijzing
+                WHERE id IN (SELECT toewijzing_id FROM toewijzing_huidig WHERE gemeente = ?)
+                AND (einddatum IS NULL OR einddatum >= ?) ORDER BY id
+                """, arguments: [gemeente, datum.description]
             ).map { row in
                 Toewijzingsversie(id: row[16], gemeente: row[17], wet: row[18], versie: Opslagtransactie.toewijzing(row))
             }
@@ -58,14 +46,12 @@ extension Berichtenopslag {
 
     /// Approved amount (debet − credit) per wet and ToewijzingNummer of a gemeente, all periods.
     func toegekendPerToewijzing(gemeente: String) throws -> [ToewijzingSleutel: Int64] {
-        try queue.read { db in
+        try lees { t in
             var result: [ToewijzingSleutel: Int64] = [:]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT wet, toewijzingnummer, SUM(bedrag) AS bedrag FROM prestatie
-                WHERE gemeente = ? AND toegekend = 1 GROUP BY wet, toewijzingnummer
-                """, arguments: [gemeente])
-            for row in rows {
-                result[ToewijzingSleutel(wet: row["wet"], nummer: row["toewijzingnummer"])] = row["bedrag"]
+            for row in try Row.fetchAll(
+                t.db, sql: "SELECT wet, nummer, bedrag FROM toewijzing_gedeclareerd WHERE gemeente = ?", arguments: [gemeente])
+            {
+                result[ToewijzingSleutel(wet: row[0], nummer: row[1])] = row[2]
             }
             return result
         }
@@ -73,22 +59,25 @@ extension Berichtenopslag {
 
     /// Years (of ProductPeriode begin) with at least one prestatie.
     func productiejaren() throws -> [Int] {
-        try queue.read { db in
-            try String.fetchAll(db, sql: "SELECT DISTINCT substr(periode_begin, 1, 4) FROM prestatie").compactMap { Int($0) }.sorted()
+        try lees { t in
+            try String.fetchAll(t.db, sql: "SELECT DISTINCT substr(maand, 1, 4) FROM productie_maand").compactMap { Int($0) }.sorted()
         }
     }
 
     /// Gemeenten with a stored prestatie or toewijzing.
     func gemeentenMetGegevens() throws -> Set<String> {
-        try queue.read { db in
-            Set(try String.fetchAll(db, sql: "SELECT DISTINCT gemeente FROM prestatie UNION SELECT DISTINCT gemeente FROM toewijzing"))
+        try lees { t in
+            Set(try String.fetchAll(t.db, sql: """
+                SELECT DISTINCT gemeente FROM productie_maand UNION SELECT DISTINCT gemeente FROM toewijzing_huidig
+                """))
         }
     }
 
     /// Messages received in `[van, tot)` (ISO 8601 UTC timestamps), oldest first.
     func berichtregels(ontvangenVan van: String, tot: String) throws -> [Berichtregel] {
-        try queue.read { db in
-            try Row.fetchAll(db, sql: """
+        try lees { t in
+            let db = t.db
+            return try Row.fetchAll(db, sql: """
                 SELECT \(Self.berichtKolommen) FROM bericht WHERE ontvangen_op >= ? AND ontvangen_op < ? ORDER BY ontvangen_op, id
                 """, arguments: [van, tot]
             ).map(Self.berichtregel(_:))
@@ -97,8 +86,9 @@ extension Berichtenopslag {
 
     /// The findings of the messages received in `[van, tot)`.
     func bevindingregels(ontvangenVan van: String, tot: String) throws -> [Bevindingregel] {
-        try queue.read { db in
-            try Row.fetchAll(db, sql: """
+        try lees { t in
+            let db = t.db
+            return try Row.fetchAll(db, sql: """
                 SELECT v.* FROM bevinding v JOIN bericht b ON b.id = v.bericht_id
                 WHERE b.ontvangen_op >= ? AND b.ontvangen_op < ? ORDER BY b.ontvangen_op, v.bericht_id, v.id
                 """, arguments: [van, tot]
@@ -115,7 +105,8 @@ extension Berichtenopslag {
 
     /// Distinct receipt minutes (`yyyy-mm-ddThh:mm`, UTC) in `[van, tot)`, or of all messages.
     func ontvangstminuten(van: String?, tot: String?) throws -> [String] {
-        try queue.read { db in
+        try lees { t in
+            let db = t.db
             guard let van, let tot else {
                 return try String.fetchAll(db, sql: "SELECT DISTINCT substr(ontvangen_op, 1, 16) FROM bericht")
             }
@@ -127,7 +118,8 @@ extension Berichtenopslag {
 
     /// Everything stored after message `id`.
     func wijzigingen(na id: Int64) throws -> Opslagwijzigingen {
-        try queue.read { db in
+        try lees { t in
+            let db = t.db
             let laatste = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM bericht") ?? 0
             let berichten = try Row.fetchAll(
                 db, sql: "SELECT \(Self.berichtKolommen) FROM bericht WHERE id > ? ORDER BY id", arguments: [id]

@@ -19,14 +19,16 @@ struct Opslagtransactie {
     }
 
     func bericht(inhoud sha256: String) throws -> OpgeslagenBericht? {
-        try Row.fetchOne(db, sql: "SELECT * FROM bericht WHERE inhoud_sha256 = ? ORDER BY id LIMIT 1", arguments: [sha256])
-            .map(Self.bericht(_:))
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM bericht WHERE inhoud_sha256 = ? ORDER BY id LIMIT 1"), arguments: [sha256]
+        ).map(Self.bericht(_:))
     }
 
     /// The message recorded for one claim of an input file (see `Spool.claim`).
     func bericht(claim: String) throws -> OpgeslagenBericht? {
-        try Row.fetchOne(db, sql: "SELECT * FROM bericht WHERE claim = ? ORDER BY id DESC LIMIT 1", arguments: [claim])
-            .map(Self.bericht(_:))
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM bericht WHERE claim = ? ORDER BY id DESC LIMIT 1"), arguments: [claim]
+        ).map(Self.bericht(_:))
     }
 
     func berichten() throws -> [OpgeslagenBericht] {
@@ -46,12 +48,11 @@ struct Opslagtransactie {
         inhoudSHA256: String, bestand: String, ontvangenOp: String, uitkomst: String, retourCode: String?,
         retourBestand: String?, retourXML: [UInt8]?, reden: String?, claim: String?
     ) throws -> Int64 {
-        try db.execute(
-            sql: """
-                INSERT INTO bericht (soort, afzender, ontvanger, identificatie, dagtekening, inhoud_sha256, bestand,
-                ontvangen_op, uitkomst, retourcode, retour_bestand, retour_xml, reden, claim)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+        try db.cachedStatement(sql: """
+            INSERT INTO bericht (soort, afzender, ontvanger, identificatie, dagtekening, inhoud_sha256, bestand,
+            ontvangen_op, uitkomst, retourcode, retour_bestand, retour_xml, reden, claim)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(
             arguments: [
                 soort, afzender, ontvanger, identificatie, dagtekening?.description, inhoudSHA256, bestand, ontvangenOp,
                 uitkomst, retourCode, retourBestand, retourXML.map { Data($0) }, reden, claim,
@@ -60,9 +61,8 @@ struct Opslagtransactie {
     }
 
     func zetUitkomst(berichtID: Int64, uitkomst: String, retourCodes: String, retourBestand: String, retourXML: [UInt8]) throws {
-        try db.execute(
-            sql: "UPDATE bericht SET uitkomst = ?, retourcode = ?, retour_bestand = ?, retour_xml = ? WHERE id = ?",
-            arguments: [uitkomst, retourCodes, retourBestand, Data(retourXML), berichtID])
+        try db.cachedStatement(sql: "UPDATE bericht SET uitkomst = ?, retourcode = ?, retour_bestand = ?, retour_xml = ? WHERE id = ?")
+            .execute(arguments: [uitkomst, retourCodes, retourBestand, Data(retourXML), berichtID])
     }
 
     // MARK: - Toewijzingen
@@ -80,10 +80,10 @@ struct Opslagtransactie {
     func huidigeToewijzingen(gemeente: String, wet: Wet, nummers: Set<Int64>) throws -> [Int64: OpgeslagenToewijzing] {
         var uit: [Int64: OpgeslagenToewijzing] = [:]
         for deel in Self.delen(nummers) {
-            let rows = try Row.fetchCursor(db, sql: """
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT \(Self.toewijzingKolommen) FROM toewijzing WHERE gemeente = ? AND wet = ? AND nummer IN (\(Self.plaatshouders(deel.count)))
                 ORDER BY nummer, toewijzingsdatum, toewijzingstijd_ms, id
-                """, arguments: StatementArguments([gemeente, wet.rawValue] as [any DatabaseValueConvertible] + deel))
+                """), arguments: StatementArguments([gemeente, wet.rawValue] as [any DatabaseValueConvertible] + deel))
             while let row = try rows.next() {
                 let versie = Self.toewijzing(row)
                 uit[versie.nummer] = versie
@@ -216,10 +216,10 @@ struct Opslagtransactie {
     func toegekendePrestaties(gemeente: String, wet: Wet, toewijzingNummers nummers: Set<Int64>) throws -> [Int64: [OpgeslagenPrestatie]] {
         var uit: [Int64: [OpgeslagenPrestatie]] = [:]
         for deel in Self.delen(nummers) {
-            let rows = try Row.fetchCursor(db, sql: """
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT \(Self.prestatieKolommen) FROM prestatie WHERE gemeente = ? AND wet = ? AND toegekend = 1
                 AND toewijzingnummer IN (\(Self.plaatshouders(deel.count))) ORDER BY id
-                """, arguments: StatementArguments([gemeente, wet.rawValue] as [any DatabaseValueConvertible] + deel))
+                """), arguments: StatementArguments([gemeente, wet.rawValue] as [any DatabaseValueConvertible] + deel))
             while let row = try rows.next() {
                 let prestatie = Self.prestatie(row)
                 uit[prestatie.toewijzingNummer, default: []].append(prestatie)
@@ -232,11 +232,10 @@ struct Opslagtransactie {
         berichtID: Int64, wet: Wet, aanbieder: String, gemeente: String, declaratie: Declaratie,
         totaalToegekend: Int64, retourCode: RetourCode
     ) throws -> Int64 {
-        try db.execute(
-            sql: """
-                INSERT INTO declaratie (bericht_id, wet, aanbieder, gemeente, nummer, periode_begin, periode_eind,
-                totaal_ingediend, totaal_toegekend, retourcode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+        try db.cachedStatement(sql: """
+            INSERT INTO declaratie (bericht_id, wet, aanbieder, gemeente, nummer, periode_begin, periode_eind,
+            totaal_ingediend, totaal_toegekend, retourcode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(
             arguments: [
                 berichtID, wet.rawValue, aanbieder, gemeente, declaratie.declaratieNummer,
                 declaratie.declaratiePeriode.begindatum.description, declaratie.declaratiePeriode.einddatum.description,

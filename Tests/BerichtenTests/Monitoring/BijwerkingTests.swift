@@ -23,6 +23,13 @@ struct BijwerkingTests {
         let opnieuw = try scenario.uitvoer()
         #expect(Set(opnieuw.keys) == Set(stapsgewijs.keys))
         for (pad, data) in opnieuw { #expect(stapsgewijs[pad] == data, "\(pad) verschilt") }
+
+        // The running totals grown one message at a time equal those of one batch on a fresh store.
+        let inEenKeer = try Monitoringscenario()
+        defer { inEenKeer.opruimen() }
+        let monitoring = try inEenKeer.uitvoer().filter { $0.key.hasPrefix("monitoring/") }
+        #expect(monitoring.count == 3 * 6 + 6)
+        for (pad, data) in monitoring { #expect(stapsgewijs[pad] == data, "\(pad) verschilt van één batch") }
     }
 
     @Test("zonder nieuwe berichten schrijft bijwerken niets; alleen wat een batch raakt wordt herschreven")
