@@ -56,16 +56,18 @@ extension Monitoring {
     /// had messages that day (`nil`: every such gemeente).
     func schrijfRapporten(dag: Datum, gemeenten: Set<String>?, regio: Bool) throws -> [String] {
         let (van, tot) = tijd.grenzen(dag)
-        let berichten = try opslag.berichtregels(ontvangenVan: van, tot: tot)
+        let berichten = try opslag.rapportberichten(ontvangenVan: van, tot: tot)
+        let tellingen = try opslag.uitkomsttellingen(ontvangenVan: van, tot: tot)
         let bevindingen = try opslag.bevindingregels(ontvangenVan: van, tot: tot)
-        let metBerichten = Set(berichten.compactMap(\.gemeente))
+        let metBerichten = Set(tellingen.compactMap(\.gemeente))
         let map = rapportenMap + "/" + dag.description
         var keuze: [String?] = regio ? [nil] : []
         keuze += (gemeenten ?? metBerichten).intersection(metBerichten).filter(Self.isGemeentecode).sorted().map { $0 }
         var paden: [String] = []
         for gemeente in keuze {
             let rapport = Afwijzingsrapport(
-                regio: config.naam, datum: dag, gemeente: gemeente, berichten: berichten, bevindingen: bevindingen,
+                regio: config.naam, datum: dag, gemeente: gemeente, berichten: berichten, tellingen: tellingen,
+                bevindingen: bevindingen,
                 config: config, tijd: tijd)
             let naam = map + "/afwijzingen" + (gemeente.map { "-" + $0 } ?? "")
             try Spool.schrijfAtomisch(rapport.html(), naar: naam + ".html")

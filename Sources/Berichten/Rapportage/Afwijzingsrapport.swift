@@ -28,20 +28,29 @@ struct Afwijzingsrapport: Sendable {
     let datum: Datum
     let gemeente: String?
     let gemeentenaam: String?
-    /// Every message received that day (for that gemeente), with or without findings.
-    let berichten: [Berichtregel]
+    /// Messages received that day (for that gemeente) per outcome (`geaccepteerd`,
+    /// `afgewezen`, …), most frequent first.
+    let uitkomsten: [(uitkomst: String, aantal: Int)]
     let regels: [Afwijzingsregel]
 
+    var aantalBerichten: Int { uitkomsten.reduce(0) { $0 + $1.aantal } }
+
+    /// `berichten`: the day's messages with a finding or set aside; `tellingen`: all the day's
+    /// messages per gemeente and outcome.
     init(
-        regio: String, datum: Datum, gemeente: String?, berichten: [Berichtregel], bevindingen: [Bevindingregel],
-        config: Regioconfiguratie, tijd: Ontvangsttijd
+        regio: String, datum: Datum, gemeente: String?, berichten: [Berichtregel], tellingen: [Uitkomsttelling],
+        bevindingen: [Bevindingregel], config: Regioconfiguratie, tijd: Ontvangsttijd
     ) {
         self.regio = regio
         self.datum = datum
         self.gemeente = gemeente
         gemeentenaam = config.gemeentenaam(gemeente)
+        var perUitkomst: [String: Int] = [:]
+        for telling in tellingen where gemeente == nil || telling.gemeente == gemeente {
+            perUitkomst[telling.uitkomst, default: 0] += telling.aantal
+        }
+        uitkomsten = perUitkomst.map { ($0.key, $0.value) }.sorted { ($1.aantal, $0.uitkomst) < ($0.aantal, $1.uitkomst) }
         let gekozen = berichten.filter { gemeente == nil || $0.gemeente == gemeente }
-        self.berichten = gekozen
         let perBericht = Dictionary(grouping: bevindingen, by: \.berichtID)
         var regels: [Afwijzingsregel] = []
         for bericht in gekozen {
@@ -77,12 +86,6 @@ struct Afwijzingsrapport: Sendable {
                 nietVerwerkt: regels.filter { $0.behandeling == .nietVerwerkt }.count,
                 bedrag: Self.afgewezenBedrag(regels))
         }.sorted { ($0.aanbieder ?? "~") < ($1.aanbieder ?? "~") }
-    }
-
-    /// Messages per outcome (`geaccepteerd`, `afgewezen`, …), most frequent first.
-    var uitkomsten: [(uitkomst: String, aantal: Int)] {
-        Dictionary(grouping: berichten, by: \.uitkomst).map { ($0.key, $0.value.count) }
-            .sorted { ($1.aantal, $0.uitkomst) < ($0.aantal, $1.uitkomst) }
     }
 
     var afgewezenBedrag: Int64 { Self.afgewezenBedrag(regels) }

@@ -52,7 +52,7 @@ extension Afwijzingsrapport {
         let uitsplitsing = uitkomsten.map { "\($0.aantal) \($0.uitkomst)" }.joined(separator: ", ")
         return """
             <section class="kern">
-            <div><b>\(berichten.count)</b>berichten verwerkt<span>\(t(uitsplitsing.isEmpty ? "geen" : uitsplitsing))</span></div>
+            <div><b>\(aantalBerichten)</b>berichten verwerkt<span>\(t(uitsplitsing.isEmpty ? "geen" : uitsplitsing))</span></div>
             <div class="afgewezen"><b>\(afgewezen)</b>afgewezen klassen<span>€ \(Notatie.euro(afgewezenBedrag, punten: true)) afgewezen</span></div>
             <div class="signaal"><b>\(signalen)</b>signalen<span>niet in de retour</span></div>
             <div class="nietverwerkt"><b>\(nietVerwerkt)</b>niet verwerkt<span>geen retour (niveau 1)</span></div>

@@ -63,6 +63,13 @@ struct Berichtregel: Sendable, Hashable {
     }
 }
 
+/// How many messages of one gemeente (see `Berichtregel.gemeente`) got one outcome.
+struct Uitkomsttelling: Sendable, Hashable {
+    let gemeente: String?
+    let uitkomst: String
+    let aantal: Int
+}
+
 /// A stored finding with the context the report shows.
 struct Bevindingregel: Sendable, Hashable {
     let id: Int64

@@ -73,14 +73,27 @@ extension Berichtenopslag {
         }
     }
 
-    /// Messages received in `[van, tot)` (ISO 8601 UTC timestamps), oldest first.
-    func berichtregels(ontvangenVan van: String, tot: String) throws -> [Berichtregel] {
+    /// Messages received in `[van, tot)` (ISO 8601 UTC timestamps) that the report lists: those
+    /// with a finding and those set aside without retour; oldest first.
+    func rapportberichten(ontvangenVan van: String, tot: String) throws -> [Berichtregel] {
         try lees { t in
-            let db = t.db
-            return try Row.fetchAll(db, sql: """
-                SELECT \(Self.berichtKolommen) FROM bericht WHERE ontvangen_op >= ? AND ontvangen_op < ? ORDER BY ontvangen_op, id
+            try Row.fetchAll(t.db, sql: """
+                SELECT \(Self.berichtKolommen) FROM bericht b WHERE ontvangen_op >= ? AND ontvangen_op < ?
+                AND (uitkomst IN ('xsd-ongeldig', 'geweigerd') OR EXISTS (SELECT 1 FROM bevinding v WHERE v.bericht_id = b.id))
+                ORDER BY ontvangen_op, id
                 """, arguments: [van, tot]
             ).map(Self.berichtregel(_:))
+        }
+    }
+
+    /// Messages received in `[van, tot)` per gemeente and outcome.
+    func uitkomsttellingen(ontvangenVan van: String, tot: String) throws -> [Uitkomsttelling] {
+        try lees { t in
+            try Row.fetchAll(t.db, sql: """
+                SELECT CASE WHEN soort LIKE '%301' THEN afzender WHEN soort LIKE '%323' THEN ontvanger END, uitkomst, COUNT(*)
+                FROM bericht WHERE ontvangen_op >= ? AND ontvangen_op < ? GROUP BY 1, 2
+                """, arguments: [van, tot]
+            ).map { Uitkomsttelling(gemeente: $0[0], uitkomst: $0[1], aantal: $0[2]) }
         }
     }
 

@@ -42,6 +42,8 @@ extension Berichtenopslag {
 
     /// Production per month (credits count −1 and with a negative volume), unique clients per
     /// production line, approved amount per client and year, and approved amount per toewijzing.
+    /// The last three add row by row: SQLite's sorter for a GROUP BY or DISTINCT over the new
+    /// rows cost more than the upserts it saves.
     private static let prestatieTotalen = [
         """
         INSERT INTO productie_maand (gemeente, maand, wet, code, aanbieder, eenheid, clienten, prestaties, afgewezen,
@@ -61,7 +63,7 @@ extension Berichtenopslag {
         """,
         """
         INSERT OR IGNORE INTO productie_client (gemeente, maand, wet, code, aanbieder, eenheid, bsn)
-        SELECT DISTINCT gemeente, substr(periode_begin, 1, 7), wet, code, aanbieder, eenheid, bsn
+        SELECT gemeente, substr(periode_begin, 1, 7), wet, code, aanbieder, eenheid, bsn
         \(nieuwePrestaties) AND toegekend = 1
         """,
         """
@@ -74,15 +76,13 @@ extension Berichtenopslag {
         """,
         """
         INSERT INTO toekenning_jaar (jaar, gemeente, wet, code, aanbieder, bsn, bedrag)
-        SELECT CAST(substr(periode_begin, 1, 4) AS INTEGER), gemeente, wet, code, aanbieder, bsn, SUM(bedrag)
+        SELECT CAST(substr(periode_begin, 1, 4) AS INTEGER), gemeente, wet, code, aanbieder, bsn, bedrag
         \(nieuwePrestaties) AND toegekend = 1
-        GROUP BY 1, 2, 3, 4, 5, 6
         ON CONFLICT (jaar, gemeente, wet, code, aanbieder, bsn) DO UPDATE SET bedrag = bedrag + excluded.bedrag
         """,
         """
         INSERT INTO toewijzing_gedeclareerd (gemeente, wet, nummer, bedrag)
-        SELECT gemeente, wet, toewijzingnummer, SUM(bedrag) \(nieuwePrestaties) AND toegekend = 1
-        GROUP BY 1, 2, 3
+        SELECT gemeente, wet, toewijzingnummer, bedrag \(nieuwePrestaties) AND toegekend = 1
         ON CONFLICT (gemeente, wet, nummer) DO UPDATE SET bedrag = bedrag + excluded.bedrag
         """,
     ]
