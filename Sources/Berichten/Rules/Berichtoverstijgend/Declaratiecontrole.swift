@@ -33,24 +33,28 @@ struct Declaratiecontrole {
         for (c, client) in bericht.clienten.enumerated() {
             if let bevinding = try controleerBsn(bericht, c, client, &stand) { beoordeling.clienten[c] = [bevinding] }
         }
-        var volgorde: [(Int, Int, Prestatie)] = []
-        for (c, client) in bericht.clienten.enumerated() where beoordeling.clienten[c] == nil {
-            for (p, prestatie) in client.prestaties.enumerated() { volgorde.append((c, p, prestatie)) }
-        }
-        let credits = volgorde.filter { $0.2.ingediendBedrag.debetCredit == .credit }
-        let debets = volgorde.filter { $0.2.ingediendBedrag.debetCredit == .debet }
-        for (c, p, prestatie) in credits + debets {
-            let bsn = bericht.clienten[c].bsn
-            let (afwijzingen, signalen) = try controleer(prestatie, .prestatie(client: c, prestatie: p), bericht, &stand)
-            beoordeling.signalen += signalen
-            if afwijzingen.isEmpty {
-                try stand.keurGoed(prestatie, bsn: bsn)
-            } else {
-                beoordeling.prestaties[Sleutel(client: c, prestatie: p)] = afwijzingen
-                stand.referenties.insert(prestatie.referentieNummer)
+        for debetCredit in [DebetCredit.credit, .debet] {
+            for (c, client) in bericht.clienten.enumerated() where beoordeling.clienten[c] == nil {
+                for (p, prestatie) in client.prestaties.enumerated() where prestatie.ingediendBedrag.debetCredit == debetCredit {
+                    try beoordeel(prestatie, client: c, index: p, bericht, &stand, &beoordeling)
+                }
             }
         }
         return beoordeling
+    }
+
+    private func beoordeel(
+        _ prestatie: Prestatie, client c: Int, index p: Int, _ bericht: Declaratiebericht, _ stand: inout Stand,
+        _ beoordeling: inout Declaratiebeoordeling
+    ) throws {
+        let (afwijzingen, signalen) = try controleer(prestatie, .prestatie(client: c, prestatie: p), bericht, &stand)
+        beoordeling.signalen += signalen
+        if afwijzingen.isEmpty {
+            try stand.keurGoed(prestatie, bsn: bericht.clienten[c].bsn)
+        } else {
+            beoordeling.prestaties[Sleutel(client: c, prestatie: p)] = afwijzingen
+            stand.referenties.insert(prestatie.referentieNummer)
+        }
     }
 
     private func controleerBsn(_ bericht: Declaratiebericht, _ index: Int, _ client: DeclaratieClient, _ stand: inout Stand) throws -> Bevinding? {
@@ -300,8 +304,12 @@ struct Declaratiecontrole {
         let gemeente: String
         let aanbieder: String
         let wet: Wet
-        var toewijzingen: [Int64: OpgeslagenToewijzing?] = [:]
+        var toewijzingen: [Int64: OpgeslagenToewijzing] = [:]
         var goedgekeurd: [Int64: [OpgeslagenPrestatie]] = [:]
+        /// ToewijzingNummers whose current version (found or not) resp. approved prestaties are
+        /// in the dictionaries above; no placeholder entry per number, a message can hold 30,000.
+        var toewijzingGeladen: Set<Int64> = []
+        var prestatiesGeladen: Set<Int64> = []
         var referenties: Set<String> = []
         var gecrediteerd: Set<String> = []
 
@@ -315,29 +323,31 @@ struct Declaratiecontrole {
         /// Fetches the current versions of these toewijzingen and their approved prestaties in a
         /// few `IN (…)` queries instead of two queries per toewijzing.
         mutating func laadVooraf(_ nummers: Set<Int64>) throws {
-            let versies = try opslag.huidigeToewijzingen(gemeente: gemeente, wet: wet, nummers: nummers)
-            let prestaties = try opslag.toegekendePrestaties(gemeente: gemeente, wet: wet, toewijzingNummers: nummers)
-            for nummer in nummers {
-                toewijzingen[nummer] = .some(versies[nummer])
-                goedgekeurd[nummer] = prestaties[nummer] ?? []
-            }
+            toewijzingen = try opslag.huidigeToewijzingen(gemeente: gemeente, wet: wet, nummers: nummers)
+            goedgekeurd = try opslag.toegekendePrestaties(gemeente: gemeente, wet: wet, toewijzingNummers: nummers)
+            toewijzingGeladen = nummers
+            prestatiesGeladen = nummers
         }
 
         mutating func toewijzing(_ nummer: Int64) throws -> OpgeslagenToewijzing? {
-            if let known = toewijzingen[nummer] { return known }
+            if toewijzingGeladen.contains(nummer) { return toewijzingen[nummer] }
             let found = try opslag.huidigeToewijzing(gemeente: gemeente, wet: wet, nummer: nummer)
             toewijzingen[nummer] = found
+            toewijzingGeladen.insert(nummer)
             return found
         }
 
         /// Approved debets on a toewijzing that were not credited (volume still counts).
         mutating func netto(_ nummer: Int64) throws -> [OpgeslagenPrestatie] {
-            if goedgekeurd[nummer] == nil {
+            if !prestatiesGeladen.contains(nummer) {
                 goedgekeurd[nummer] = try opslag.toegekendePrestaties(gemeente: gemeente, wet: wet, toewijzingNummer: nummer)
+                prestatiesGeladen.insert(nummer)
             }
-            let alle = goedgekeurd[nummer]!
-            let credits = Set(alle.compactMap(\.vorigReferentieNummer)).union(gecrediteerd)
-            return alle.filter { !$0.isCredit && !credits.contains($0.referentieNummer) }
+            let alle = goedgekeurd[nummer] ?? []
+            let credits = Set(alle.compactMap(\.vorigReferentieNummer))
+            return alle.filter {
+                !$0.isCredit && !credits.contains($0.referentieNummer) && !gecrediteerd.contains($0.referentieNummer)
+            }
         }
 
         mutating func keurGoed(_ prestatie: Prestatie, bsn: String) throws {
