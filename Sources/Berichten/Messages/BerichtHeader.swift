@@ -81,36 +81,14 @@ func vereist<T>(_ value: T?, _ element: @autoclosure () -> String) throws(Berich
 
 func vereistDatum(_ text: String?, _ element: @autoclosure () -> String) throws(BerichtOpbouwFout) -> Datum {
     let text = try vereist(text, element())
-    guard let datum = leesDatum(text) else { throw BerichtOpbouwFout(element: element(), waarde: text) }
+    guard let datum = Datum(utf8: text.utf8) else { throw BerichtOpbouwFout(element: element(), waarde: text) }
     return datum
 }
 
 func optioneleDatum(_ text: String?, _ element: @autoclosure () -> String) throws(BerichtOpbouwFout) -> Datum? {
     guard let text else { return nil }
-    guard let datum = leesDatum(text) else { throw BerichtOpbouwFout(element: element(), waarde: text) }
+    guard let datum = Datum(utf8: text.utf8) else { throw BerichtOpbouwFout(element: element(), waarde: text) }
     return datum
-}
-
-/// `Datum(text)` without its temporary array: the same rules (exactly `yyyy-mm-dd`, a date
-/// that exists), read straight from the UTF-8. Runs for every date of every prestatie.
-func leesDatum(_ text: String) -> Datum? {
-    var text = text
-    return text.withUTF8 { leesDatum($0) }
-}
-
-func leesDatum(_ bytes: UnsafeBufferPointer<UInt8>) -> Datum? {
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-    func number(_ range: Range<Int>) -> Int? {
-        var value = 0
-        for index in range {
-            let byte = bytes[index]
-            guard byte >= 48, byte <= 57 else { return nil }
-            value = value * 10 + Int(byte - 48)
-        }
-        return value
-    }
-    guard let jaar = number(0..<4), let maand = number(5..<7), let dag = number(8..<10) else { return nil }
-    return Datum(jaar: jaar, maand: maand, dag: dag)
 }
 
 func vereistGetal(_ text: String?, _ element: @autoclosure () -> String) throws(BerichtOpbouwFout) -> Int64 {

@@ -41,15 +41,19 @@ struct ElementStapel {
         tekst.removeAll(keepingCapacity: true)
     }
 
-    mutating func voegToe(_ deel: UnsafeBufferPointer<UInt8>) {
+    mutating func voegToe(_ deel: ArraySlice<UInt8>) {
         tekst.append(contentsOf: deel)
+    }
+
+    mutating func voegToe(uit reader: XMLStreamReader) {
+        reader.appendText(to: &tekst)
     }
 
     /// Closes the innermost element and hands its text to `body`, with two values it may change
     /// (the builders, which live next to this stack and so cannot be captured).
     mutating func sluit<A, B>(_ a: inout A, _ b: inout B, _ body: (Tekst, inout A, inout B) -> Void) {
         namen.removeLast()
-        tekst.withUnsafeBufferPointer { body(Tekst(bytes: $0), &a, &b) }
+        body(Tekst(bytes: tekst[...]), &a, &b)
         tekst.removeAll(keepingCapacity: true)
     }
 }

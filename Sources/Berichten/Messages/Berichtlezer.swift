@@ -130,7 +130,7 @@ public struct Berichtlezer: Sendable {
                 }
                 verwerking.start(elementen[id]) { Bronpositie(pad: reader.currentPath, regel: reader.line) }
             case .text:
-                verwerking.tekst(reader.text)
+                verwerking.tekst(uit: reader)
             case .end:
                 verwerking.einde()
             }
@@ -146,7 +146,7 @@ public struct Berichtlezer: Sendable {
             var tekst = 0
             var positie = 0
             var begin = 0
-            blok.bytes.withUnsafeBufferPointer { bytes in
+            do {
                 for soort in blok.soorten {
                     switch soort {
                     case 0:
@@ -162,7 +162,7 @@ public struct Berichtlezer: Sendable {
                     case 1:
                         let einde = blok.tekstEinden[tekst]
                         tekst += 1
-                        verwerking.tekst(UnsafeBufferPointer(rebasing: bytes[begin..<einde]))
+                        verwerking.tekst(blok.bytes[begin..<einde])
                         begin = einde
                     default:
                         verwerking.einde()

@@ -73,7 +73,7 @@ final class Gebeurtenisstroom: @unchecked Sendable {
                     }
                 case .text:
                     blok.soorten.append(1)
-                    blok.bytes.append(contentsOf: reader.text)
+                    reader.appendText(to: &blok.bytes)
                     blok.tekstEinden.append(blok.bytes.count)
                 case .end:
                     blok.soorten.append(2)

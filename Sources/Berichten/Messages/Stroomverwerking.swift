@@ -15,8 +15,14 @@ struct Stroomverwerking<O: BerichtOpbouw> {
         opbouw.start(naam, parent: stapel.parent, positie: positie)
     }
 
-    mutating func tekst(_ deel: UnsafeBufferPointer<UInt8>) {
+    /// Text of the innermost element, copied by the parsing thread into one of its blocks.
+    mutating func tekst(_ deel: ArraySlice<UInt8>) {
         stapel.voegToe(deel)
+    }
+
+    /// Text of the innermost element, straight from the reader.
+    mutating func tekst(uit reader: XMLStreamReader) {
+        stapel.voegToe(uit: reader)
     }
 
     mutating func einde() {

@@ -1,8 +1,8 @@
-/// The text of an element that just closed, borrowed from the reader's buffer: only valid
-/// during the ``BerichtOpbouw/einde(_:parent:tekst:)`` call. A builder turns it into what it
-/// keeps (a `String`, a number, a date), so text nobody keeps is never copied.
+/// The text of an element that just closed, as a view of the element stack's buffer. A builder
+/// turns it into what it keeps (a `String`, a number, a date), so text nobody keeps is never
+/// copied.
 struct Tekst {
-    let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: ArraySlice<UInt8>
 
     var string: String { bytes.isEmpty ? "" : String(decoding: bytes, as: UTF8.self) }
 
@@ -20,10 +20,10 @@ struct Tekst {
         return .tekst(string)
     }
 
-    /// A date read straight from the bytes (see ``leesDatum(_:)-(UnsafeBufferPointer<UInt8>)``);
+    /// A date read straight from the bytes (see ``Datum/init(utf8:)``);
     /// anything else keeps its text for the error message.
     var datum: Datumveld {
-        if let datum = leesDatum(bytes) { return .waarde(datum) }
+        if let datum = Datum(utf8: bytes) { return .waarde(datum) }
         return .tekst(string)
     }
 }

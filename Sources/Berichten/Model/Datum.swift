@@ -18,17 +18,27 @@ public struct Datum: Hashable, Comparable, Sendable, Codable, CustomStringConver
 
     /// Parses `yyyy-mm-dd` (the lexical form the XSD allows, without time zone).
     public init?(_ text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for byte in bytes[range] {
-                guard byte >= 48, byte <= 57 else { return nil }
-                value = value * 10 + Int(byte - 48)
+        self.init(utf8: text.utf8)
+    }
+
+    /// Parses `yyyy-mm-dd` straight from UTF-8 bytes, without making a `String`: runs for every
+    /// date of every prestatie and of every stored toewijzing the rules read.
+    init?(utf8 bytes: some Collection<UInt8>) {
+        guard bytes.count == 10 else { return nil }
+        var jaar = 0, maand = 0, dag = 0
+        for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
             }
-            return value
+            guard byte >= 48, byte <= 57 else { return nil }
+            let cijfer = Int(byte - 48)
+            switch index {
+            case 0..<4: jaar = jaar * 10 + cijfer
+            case 5..<7: maand = maand * 10 + cijfer
+            default: dag = dag * 10 + cijfer
+            }
         }
-        guard let jaar = number(0..<4), let maand = number(5..<7), let dag = number(8..<10) else { return nil }
         self.init(jaar: jaar, maand: maand, dag: dag)
     }
 

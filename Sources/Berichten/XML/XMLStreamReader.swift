@@ -216,7 +216,11 @@ public final class XMLStreamReader {
     /// elements never needs it there, so the lookup is skipped.
     var localNameID: Int32 { state.pointee.localNameID }
     /// Character data of the last `.text` step; valid until the next step.
-    var text: UnsafeBufferPointer<UInt8> { state.pointee.text }
+    /// Appends the text of the current text step to `buffer`: the only way text leaves libxml2's
+    /// memory, so nothing above this layer holds a pointer into it.
+    func appendText(to buffer: inout [UInt8]) {
+        buffer.append(contentsOf: state.pointee.text)
+    }
 
     /// The local name with this id.
     func localName(_ id: Int32) -> String { state.pointee.localNames[id] }
@@ -310,7 +314,7 @@ public final class XMLStreamReader {
         case nil: return nil
         case .start: return .startElement(elementName())
         case .end: return .endElement(elementName())
-        case .text: return .text(String(decoding: text, as: UTF8.self))
+        case .text: return .text(String(decoding: state.pointee.text, as: UTF8.self))
         }
     }
 

@@ -298,15 +298,13 @@ enum Berichtinhoud323 {
         },
     ]
 
-    /// Every prestatie with its target, in document order. Reads the arrays in place: each of
-    /// the rules runs this over all prestaties, and copying a prestatie costs its retains.
+    /// Every prestatie with its target, in document order. Reads the arrays in place by index:
+    /// each of the rules runs this over all prestaties, and copying a prestatie costs its retains.
     private static func forEachPrestatie(_ bericht: Declaratiebericht, _ body: (Prestatie, Klassedoel) -> Void) {
-        bericht.clienten.withUnsafeBufferPointer { clienten in
-            for c in clienten.indices {
-                clienten[c].prestaties.withUnsafeBufferPointer { prestaties in
-                    for p in prestaties.indices { body(prestaties[p], .prestatie(client: c, prestatie: p)) }
-                }
-            }
+        let clienten = bericht.clienten
+        for c in clienten.indices {
+            let prestaties = clienten[c].prestaties
+            for p in prestaties.indices { body(prestaties[p], .prestatie(client: c, prestatie: p)) }
         }
     }
 
