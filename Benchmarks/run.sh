@@ -114,33 +114,45 @@ xmllint_meet() {
   WALL=$w; RSS=$r; LOAD=$l
 }
 
-# store_na_301 MAP: a store in which all 301s of MAP were processed (made once, then copied).
+# store_na_301 MAP: a spool (state/ with store and monitoring stand, monitoring/, reports/) in
+# which all 301s of MAP were processed; made once, then copied for every measurement. Before
+# the first measurement of a run, `berichtd report` brings it up to the current binary (schema
+# migrations, running totals, monitoring files and stand), so that the timed runs update the
+# monitoring incrementally, as berichtd does in production after each batch.
 store_na_301() {
   local map=$1 cache=$1/store-na-301
-  if [ ! -f "$cache/berichtd.sqlite" ]; then
+  if [ -f "$cache/berichtd.sqlite" ]; then   # layout of earlier versions of this script
+    mkdir -p "$cache/spool/state"; mv "$cache"/berichtd.sqlite* "$cache/spool/state/"
+  fi
+  if [ ! -f "$cache/spool/state/berichtd.sqlite" ]; then
     local spool=$DATA/spool-301
     rm -rf "$spool"; mkdir -p "$spool/in"
     find "$map/301" -name '*.xml' -print0 | sort -z | xargs -0 cp -p -t "$spool/in/"
     local aantal; aantal=$(waarde "$map" toewijzingen)
-    meet "301's verwerken ($aantal)" "$BIN" process --spool "$spool" --config "$CONFIG" --xsd "$XSD"
+    meet "301's verwerken ($aantal)" "$BIN" process --spool "$spool" --config "$CONFIG" --xsd "$XSD" --rust 0
     grep -q "verwerkt: $aantal bericht(en): $aantal geaccepteerd" "$DATA/laatste-uitvoer.txt" \
       || { echo "niet alle 301's geaccepteerd:" >&2; tail -2 "$DATA/laatste-uitvoer.txt" >&2; exit 1; }
     rij "$(basename "$map")" "process 301's (opbouw)" "$aantal" "$(waarde "$map" bytes_301)"
-    mkdir -p "$cache"; cp "$spool/state/"berichtd.sqlite* "$cache/"
+    mkdir -p "$cache/spool"; cp -a "$spool/state" "$spool/monitoring" "$spool/reports" "$cache/spool/"
     rm -rf "$spool"
   fi
+  if [ "${BIJGEWERKT[$cache]:-}" != 1 ]; then
+    meet "opslag na 301's bijwerken" "$BIN" report --spool "$cache/spool" --config "$CONFIG"
+    BIJGEWERKT[$cache]=1
+  fi
 }
+declare -A BIJGEWERKT
 
-# verwerk MAP LABEL FILES…: berichtd process on a fresh spool with the store after the 301s
-# (STORE overrides it: a store that already holds earlier months).
+# verwerk MAP LABEL FILES…: berichtd process on a fresh copy of the spool after the 301s
+# (STORE overrides it: a spool that already holds earlier months).
 verwerk() {
   local map=$1 label=$2; shift 2
   local spool=$DATA/spool w="" r=0 l=""
   for _ in $(seq "${KEER:-$HERHAAL}"); do
-    rm -rf "$spool"; mkdir -p "$spool/in" "$spool/state"
-    cp "${STORE:-$map/store-na-301}/"berichtd.sqlite* "$spool/state/"
+    rm -rf "$spool"; mkdir -p "$spool/in"
+    cp -a "${STORE:-$map/store-na-301/spool}/." "$spool/"
     cp -p "$@" "$spool/in/"
-    meet "$label" "$BIN" process --spool "$spool" --config "$CONFIG" --xsd "$XSD"
+    meet "$label" "$BIN" process --spool "$spool" --config "$CONFIG" --xsd "$XSD" --rust 0
     if [ -z "$w" ] || awk -v a="$WALL" -v b="$w" 'BEGIN { exit !(a < b) }'; then w=$WALL; fi
     r=$(( RSS > r ? RSS : r )); l=${l:-$LOAD}
   done
@@ -207,16 +219,17 @@ if wil historie; then
   map=$(genereer historie --clienten 5000 --maanden 12 --foutaandeel 0.01)
   store_na_301 "$map"
   STORE=$DATA/historie-store
-  rm -rf "$STORE"; mkdir -p "$STORE"; cp "$map/store-na-301/"berichtd.sqlite* "$STORE/"
+  rm -rf "$STORE"; mkdir -p "$STORE"; cp -a "$map/store-na-301/spool/." "$STORE/"
   for maand in $(waarde "$map" maanden); do
     mapfile -t fs < <(find "$map/323/$maand" -name '*.xml' | sort)
     p=$(waarde "$map" "maand_${maand}_prestaties"); b=$(waarde "$map" "maand_${maand}_bytes")
     FOUTIEF=$(waarde "$map" "maand_${maand}_foutief")
     KEER=1 verwerk "$map" "historie $maand process" "${fs[@]}"
     rij "historie $maand (${#fs[@]} bestanden)" "berichtd process" "$p" "$b"
-    cp "$DATA/spool/state/"berichtd.sqlite* "$STORE/"   # the next month sees this month's history
+    rm -rf "$STORE"; mkdir -p "$STORE"   # the next month sees this month's history
+    cp -a "$DATA/spool/state" "$DATA/spool/monitoring" "$DATA/spool/reports" "$STORE/"
   done
-  echo "| historie | opslag na 12 maanden (MB) | | $(du -sm "$STORE" | cut -f1) | | | | | |" | tee -a "$RESULT"
+  echo "| historie | opslag na 12 maanden (MB) | | $(du -sm "$STORE/state" | cut -f1) | | | | | |" | tee -a "$RESULT"
   unset STORE
 fi
 

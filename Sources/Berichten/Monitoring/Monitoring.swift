@@ -43,11 +43,7 @@ public struct Monitoring: Sendable {
         try opslag.werkTotalenBij()
         let vorige = stand.lees()
         let wijzigingen = try opslag.wijzigingen(na: vorige ?? .max)
-        guard let vorige, vorige <= wijzigingen.laatsteID else {
-            let bijwerking = try genereer(.alles, peildatum: peildatum)
-            try stand.schrijf(wijzigingen.laatsteID)
-            return bijwerking
-        }
+        guard let vorige, vorige <= wijzigingen.laatsteID else { return try genereer(.alles, peildatum: peildatum) }
         guard !wijzigingen.berichten.isEmpty else { return Bijwerking() }
         var bijwerking = Bijwerking()
         for item in wijzigingen.productie.sorted(by: { ($0.gemeente, $0.jaar) < ($1.gemeente, $1.jaar) })
@@ -76,9 +72,11 @@ public struct Monitoring: Sendable {
     /// Rewrites every file in `bereik`: monitoring of each year the period touches (or each
     /// year with production and the peildatum's year) and the reports of each processing day in
     /// the period (or every day with messages). With a gemeente, only that gemeente's files.
+    /// Everything (`.alles`) also moves the stand, so the next `werkBij` starts from here.
     @discardableResult
     public func genereer(_ bereik: Rapportbereik = .alles, peildatum: Datum = Verwerker.systeemdatum()) throws -> Bijwerking {
         try opslag.werkTotalenBij()
+        let laatste = bereik == .alles ? try opslag.laatsteBerichtID() : nil
         var bijwerking = Bijwerking()
         let jaren = try bereik.periode.map { Array($0.begindatum.jaar...$0.einddatum.jaar) }
             ?? Set(opslag.productiejaren()).union([peildatum.jaar]).sorted()
@@ -103,6 +101,7 @@ public struct Monitoring: Sendable {
             bijwerking.rapporten += try schrijfRapporten(
                 dag: dag, gemeenten: bereik.gemeente.map { [$0] }, regio: bereik.gemeente == nil)
         }
+        if let laatste { try stand.schrijf(laatste) }
         return bijwerking
     }
 

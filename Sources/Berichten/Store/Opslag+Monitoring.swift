@@ -57,6 +57,11 @@ extension Berichtenopslag {
         }
     }
 
+    /// The highest message id (0 in an empty store).
+    func laatsteBerichtID() throws -> Int64 {
+        try lees { t in try Int64.fetchOne(t.db, sql: "SELECT MAX(id) FROM bericht") ?? 0 }
+    }
+
     /// Years (of ProductPeriode begin) with at least one prestatie.
     func productiejaren() throws -> [Int] {
         try lees { t in

@@ -32,6 +32,20 @@ struct BijwerkingTests {
         for (pad, data) in monitoring { #expect(stapsgewijs[pad] == data, "\(pad) verschilt van één batch") }
     }
 
+    @Test("alles opnieuw maken zet de stand: het bijwerken daarna heeft niets te doen")
+    func fullRegenerationMovesTheStand() throws {
+        let scenario = try Monitoringscenario(verwerk: false)
+        defer { scenario.opruimen() }
+        for bericht in try Monitoringscenario.berichten() { _ = try scenario.verwerk(bericht) }
+        let standPad = scenario.spool.stateMap + "/monitoring.stand"
+        #expect(!FileManager.default.fileExists(atPath: standPad))
+        try scenario.monitoring.genereer(Rapportbereik(gemeente: "0632"), peildatum: Monitoringscenario.peildatum)
+        #expect(!FileManager.default.fileExists(atPath: standPad), "een deel opnieuw maken laat de stand staan")
+        try scenario.monitoring.genereer(.alles, peildatum: Monitoringscenario.peildatum)
+        #expect(try String(contentsOfFile: standPad, encoding: .utf8) == "bericht 24\n")
+        #expect(try scenario.monitoring.werkBij(peildatum: Monitoringscenario.peildatum).isLeeg)
+    }
+
     @Test("zonder nieuwe berichten schrijft bijwerken niets; alleen wat een batch raakt wordt herschreven")
     func updateTouchesOnlyWhatChanged() throws {
         let scenario = try Monitoringscenario()
