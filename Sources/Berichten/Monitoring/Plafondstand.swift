@@ -31,10 +31,16 @@ struct Plafondstand: Sendable, Hashable {
     static func standen(
         jaar: Int, gemeente: String?, toekenningen: [Toekenning], config: Regioconfiguratie, peildatum: Datum
     ) -> [Plafondstand] {
-        var perSegment: [String: [Toekenning]] = [:]
+        struct Sleutel: Hashable {
+            let gemeente: String
+            let aanbieder: String
+        }
+        // Summed per segment, gemeente and aanbieder first: a year holds a row per client.
+        var perSegment: [String: [Sleutel: Int64]] = [:]
         for toekenning in toekenningen {
             guard let segment = config.segment(wet: toekenning.wet, code: toekenning.code) else { continue }
-            perSegment[segment.code, default: []].append(toekenning)
+            perSegment[segment.code, default: [:]][Sleutel(gemeente: toekenning.gemeente, aanbieder: toekenning.aanbieder), default: 0]
+                += toekenning.bedrag
         }
         return config.plafonds.filter { plafond in
             guard plafond.jaar == jaar else { return false }
@@ -42,10 +48,10 @@ struct Plafondstand: Sendable, Hashable {
             if let eigen = plafond.gemeente { return eigen == gemeente }
             return config.segment(plafond.segment)?.gemeenten.contains(gemeente) ?? false
         }.map { plafond in
-            let toegekend = (perSegment[plafond.segment] ?? []).filter {
-                (plafond.gemeente == nil || $0.gemeente == plafond.gemeente)
-                    && (plafond.aanbieder == nil || $0.aanbieder == plafond.aanbieder)
-            }.reduce(0) { $0 + $1.bedrag }
+            let toegekend = (perSegment[plafond.segment] ?? [:]).reduce(Int64(0)) { som, deel in
+                (plafond.gemeente == nil || deel.key.gemeente == plafond.gemeente)
+                    && (plafond.aanbieder == nil || deel.key.aanbieder == plafond.aanbieder) ? som + deel.value : som
+            }
             return Plafondstand(
                 peildatum: peildatum, plafond: plafond, segment: config.segment(plafond.segment),
                 gemeentenaam: config.gemeentenaam(plafond.gemeente), aanbiedernaam: config.aanbiedernaam(plafond.aanbieder),
