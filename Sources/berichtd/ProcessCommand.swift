@@ -46,14 +46,15 @@ struct ProcessCommand: ParsableCommand {
         logger.logLevel = .warning
         let ronde = Verwerkingsronde(verwerker: verwerker, logger: logger, metingen: nil, maximumPogingen: .max)
         var pogingen: [String: Int] = [:]
-        let resultaat = ronde.draai(rustSeconden: opties.rust, pogingen: &pogingen, doorgaan: { true })
-        for uitkomst in resultaat.uitkomsten { Uitvoer.regel(uitkomst.description) }
-        Uitvoer.regel(Samenvatting.tekst(resultaat.uitkomsten, spool: spoolMap))
+        let resultaat = ronde.draai(rustSeconden: opties.rust, pogingen: &pogingen, doorgaan: { true }) { uitkomst, _ in
+            Uitvoer.regel(uitkomst.description)
+        }
+        Uitvoer.regel(Samenvatting.tekst(resultaat, spool: spoolMap))
         if resultaat.onrustig > 0 {
             Uitvoer.regel("\(resultaat.onrustig) bestand(en) in \(spoolMap.inMap) veranderden de laatste \(opties.rust) s nog "
                 + "en zijn blijven staan voor een volgende keer (--rust)")
         }
-        if !resultaat.uitkomsten.isEmpty, let naRonde = Nabewerking.naRonde {
+        if resultaat.verwerkt > 0, let naRonde = Nabewerking.naRonde {
             do {
                 try naRonde(verwerker)
             } catch {
@@ -114,12 +115,10 @@ enum Voorbeelden {
 
 /// The short summary `process` prints at the end.
 enum Samenvatting {
-    static func tekst(_ uitkomsten: [Verwerkingsuitkomst], spool: Spool) -> String {
-        if uitkomsten.isEmpty { return "niets te doen: geen bestanden klaar in \(spool.inMap)" }
-        var telling: [String: Int] = [:]
-        for uitkomst in uitkomsten { telling[uitkomst.soort.rawValue, default: 0] += 1 }
-        let delen = telling.keys.sorted().map { "\(telling[$0]!) \($0)" }.joined(separator: ", ")
-        let retours = uitkomsten.filter { $0.retourBestand != nil }.count
-        return "verwerkt: \(uitkomsten.count) bericht(en): \(delen); \(retours) retour(s) in \(spool.outMap)"
+    static func tekst(_ resultaat: Verwerkingsronde.Resultaat, spool: Spool) -> String {
+        if resultaat.verwerkt == 0 { return "niets te doen: geen bestanden klaar in \(spool.inMap)" }
+        let delen = resultaat.perSoort.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.value) \($0.key.rawValue)" }
+            .joined(separator: ", ")
+        return "verwerkt: \(resultaat.verwerkt) bericht(en): \(delen); \(resultaat.retours) retour(s) in \(spool.outMap)"
     }
 }

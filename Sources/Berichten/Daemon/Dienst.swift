@@ -112,7 +112,7 @@ public final class Dienst: @unchecked Sendable {
                 laatste = "\(uitkomst.bestand): \(uitkomst.soort.rawValue)"
                 melder.status("wachtrij: \(wachtend); verwerkt: \(totaal); laatste: \(laatste)")
             }
-            if !resultaat.uitkomsten.isEmpty, let naRonde {
+            if resultaat.verwerkt > 0, let naRonde {
                 do {
                     try naRonde(verwerker)
                 } catch {

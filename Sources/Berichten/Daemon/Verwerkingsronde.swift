@@ -22,14 +22,23 @@ public struct Verwerkingsronde {
     }
 
     /// What a pass did.
+    /// Outcomes are counted, not kept (a pass may take 750,000 files); `naElk` sees each one.
     public struct Resultaat: Sendable {
-        public var uitkomsten: [Verwerkingsuitkomst] = []
+        /// Files processed, per outcome.
+        public private(set) var perSoort: [Verwerkingsuitkomst.Soort: Int] = [:]
+        public private(set) var retours = 0
+        public var verwerkt: Int { perSoort.values.reduce(0, +) }
         /// Files that failed on their own and stay in `work/` for another attempt.
         public var mislukt = 0
         /// A fault of the machine that ended the pass early; the rest waits for the next pass.
         public var storing: Storing?
         /// Files in `in/` not yet settled (still being written).
         public var onrustig = 0
+
+        mutating func tel(_ uitkomst: Verwerkingsuitkomst) {
+            perSoort[uitkomst.soort, default: 0] += 1
+            if uitkomst.retourBestand != nil { retours += 1 }
+        }
     }
 
     /// Runs one pass. `doorgaan` is asked before each file (false after SIGTERM); `pogingen`
@@ -103,7 +112,7 @@ public struct Verwerkingsronde {
             pogingen[pad] = nil
             metingen?.verwerkt(uitkomst, duur: duur)
             logger.info("bericht verwerkt", metadata: Self.metadata(uitkomst, duur: duur))
-            resultaat.uitkomsten.append(uitkomst)
+            resultaat.tel(uitkomst)
             naElk(uitkomst)
         } catch {
             let storing = Storing(error)
@@ -129,7 +138,7 @@ public struct Verwerkingsronde {
                         "bestand": "\(naam)", "pogingen": "\(aantal)", "reden": "\(reden)",
                     ])
                     metingen?.verwerkt(uitkomst, duur: ContinuousClock.now - start)
-                    resultaat.uitkomsten.append(uitkomst)
+                    resultaat.tel(uitkomst)
                     naElk(uitkomst)
                 } catch {
                     logger.error("apart zetten mislukt", metadata: ["bestand": "\(naam)", "reden": "\(error)"])
