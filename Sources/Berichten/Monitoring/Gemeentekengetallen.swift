@@ -12,16 +12,16 @@ struct Gemeentekengetallen: Sendable, Hashable {
     var aandeelRegio: Int64? { Procent.honderdsten(Int64(clienten), van: Int64(clientenRegio)) }
 
     /// The config's gemeenten in config order, then any other gemeente found in the store.
-    static func kengetallen(jaar: Int, toekenningen: [Toekenning], config: Regioconfiguratie) -> [Gemeentekengetallen] {
-        let regio = Set(toekenningen.map(\.bsn)).count
-        let perGemeente = Dictionary(grouping: toekenningen, by: \.gemeente)
+    static func kengetallen(jaar: Int, toekenningen: Jaartoekenningen, config: Regioconfiguratie) -> [Gemeentekengetallen] {
+        var bedragen: [String: Int64] = [:]
+        for (groep, bedrag) in toekenningen.bedragen { bedragen[groep.gemeente, default: 0] += bedrag }
         let codes = config.gemeenten.map(\.code)
-        let overige = perGemeente.keys.filter { !codes.contains($0) }.sorted()
+        let overige = toekenningen.clientenPerGemeente.keys.filter { !codes.contains($0) }.sorted()
         return (codes + overige).map { code in
-            let eigen = perGemeente[code] ?? []
-            return Gemeentekengetallen(
-                jaar: jaar, gemeente: code, naam: config.gemeentenaam(code), clienten: Set(eigen.map(\.bsn)).count,
-                clientenRegio: regio, toegekend: eigen.reduce(0) { $0 + $1.bedrag })
+            Gemeentekengetallen(
+                jaar: jaar, gemeente: code, naam: config.gemeentenaam(code),
+                clienten: toekenningen.clientenPerGemeente[code]?.count ?? 0, clientenRegio: toekenningen.clientenRegio.count,
+                toegekend: bedragen[code] ?? 0)
         }
     }
 

@@ -22,7 +22,7 @@ extension Monitoring {
     /// The ceilings of each gemeente in `gemeenten`; with `regio` also every ceiling and the
     /// regional key figures of the year.
     func schrijfPlafonds(jaar: Int, gemeenten: [String], regio: Bool, peildatum: Datum) throws -> [String] {
-        let toekenningen = try opslag.toekenningen(jaar: jaar)
+        let toekenningen = try Jaartoekenningen(config: config) { try opslag.toekenningen(jaar: jaar, $0) }
         var paden: [String] = []
         for gemeente in gemeenten {
             let standen = Plafondstand.standen(

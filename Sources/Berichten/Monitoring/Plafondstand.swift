@@ -29,29 +29,15 @@ struct Plafondstand: Sendable, Hashable {
     /// The ceilings of `jaar` in config order; with `gemeente`, only those that concern it: its
     /// own share and the regional and contract ceilings of segments it takes part in.
     static func standen(
-        jaar: Int, gemeente: String?, toekenningen: [Toekenning], config: Regioconfiguratie, peildatum: Datum
+        jaar: Int, gemeente: String?, toekenningen: Jaartoekenningen, config: Regioconfiguratie, peildatum: Datum
     ) -> [Plafondstand] {
-        struct Sleutel: Hashable {
-            let gemeente: String
-            let aanbieder: String
-        }
-        // Summed per segment, gemeente and aanbieder first: a year holds a row per client.
-        var perSegment: [String: [Sleutel: Int64]] = [:]
-        for toekenning in toekenningen {
-            guard let segment = config.segment(wet: toekenning.wet, code: toekenning.code) else { continue }
-            perSegment[segment.code, default: [:]][Sleutel(gemeente: toekenning.gemeente, aanbieder: toekenning.aanbieder), default: 0]
-                += toekenning.bedrag
-        }
-        return config.plafonds.filter { plafond in
+        config.plafonds.filter { plafond in
             guard plafond.jaar == jaar else { return false }
             guard let gemeente else { return true }
             if let eigen = plafond.gemeente { return eigen == gemeente }
             return config.segment(plafond.segment)?.gemeenten.contains(gemeente) ?? false
         }.map { plafond in
-            let toegekend = (perSegment[plafond.segment] ?? [:]).reduce(Int64(0)) { som, deel in
-                (plafond.gemeente == nil || deel.key.gemeente == plafond.gemeente)
-                    && (plafond.aanbieder == nil || deel.key.aanbieder == plafond.aanbieder) ? som + deel.value : som
-            }
+            let toegekend = toekenningen.bedrag(segment: plafond.segment, gemeente: plafond.gemeente, aanbieder: plafond.aanbieder)
             return Plafondstand(
                 peildatum: peildatum, plafond: plafond, segment: config.segment(plafond.segment),
                 gemeentenaam: config.gemeentenaam(plafond.gemeente), aanbiedernaam: config.aanbiedernaam(plafond.aanbieder),

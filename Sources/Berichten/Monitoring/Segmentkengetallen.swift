@@ -15,27 +15,19 @@ struct Segmentkengetallen: Sendable, Hashable {
     var aandeelTop10: Int64? { toegekend > 0 ? Procent.honderdsten(top10, van: toegekend) : nil }
 
     /// Every segment of the config (also those without production), then products outside it.
-    static func kengetallen(jaar: Int, toekenningen: [Toekenning], config: Regioconfiguratie) -> [Segmentkengetallen] {
-        var perSegment: [String: [Toekenning]] = [:]
-        var onbekend: [String: [Toekenning]] = [:]
-        for toekenning in toekenningen {
-            if let segment = config.segment(wet: toekenning.wet, code: toekenning.code) {
-                perSegment[segment.code, default: []].append(toekenning)
-            } else {
-                onbekend[toekenning.wet, default: []].append(toekenning)
-            }
-        }
-        return config.segmenten.map { kengetallen(jaar: jaar, segment: $0, wet: nil, perSegment[$0.code] ?? []) }
-            + onbekend.keys.sorted().map { kengetallen(jaar: jaar, segment: nil, wet: $0, onbekend[$0]!) }
+    static func kengetallen(jaar: Int, toekenningen: Jaartoekenningen, config: Regioconfiguratie) -> [Segmentkengetallen] {
+        config.segmenten.map { kengetallen(jaar: jaar, segment: $0, wet: nil, .segment($0.code), toekenningen) }
+            + toekenningen.onbekendeWetten.map { kengetallen(jaar: jaar, segment: nil, wet: $0, .onbekend(wet: $0), toekenningen) }
     }
 
-    private static func kengetallen(jaar: Int, segment: Segment?, wet: String?, _ toekenningen: [Toekenning]) -> Segmentkengetallen {
-        var perAanbieder: [String: Int64] = [:]
-        for toekenning in toekenningen { perAanbieder[toekenning.aanbieder, default: 0] += toekenning.bedrag }
+    private static func kengetallen(
+        jaar: Int, segment: Segment?, wet: String?, _ soort: Jaartoekenningen.Soort, _ toekenningen: Jaartoekenningen
+    ) -> Segmentkengetallen {
+        let perAanbieder = toekenningen.perAanbieder(soort)
         let grootste = perAanbieder.values.sorted(by: >)
         return Segmentkengetallen(
-            jaar: jaar, segment: segment, onbekendeWet: wet, toegekend: toekenningen.reduce(0) { $0 + $1.bedrag },
-            aanbieders: perAanbieder.count, clienten: Set(toekenningen.map(\.bsn)).count,
+            jaar: jaar, segment: segment, onbekendeWet: wet, toegekend: perAanbieder.values.reduce(0, +),
+            aanbieders: perAanbieder.count, clienten: toekenningen.clientenPerSoort[soort]?.count ?? 0,
             top3: grootste.prefix(3).reduce(0, +), top10: grootste.prefix(10).reduce(0, +))
     }
 

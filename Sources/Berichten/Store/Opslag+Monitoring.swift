@@ -18,14 +18,15 @@ extension Berichtenopslag {
         }
     }
 
-    /// Approved amounts per gemeente, product, aanbieder and client for prestaties of one year.
-    func toekenningen(jaar: Int) throws -> [Toekenning] {
+    /// Approved amounts per gemeente, product, aanbieder and client for prestaties of one year,
+    /// one row at a time (a national year has well over a million).
+    func toekenningen(jaar: Int, _ body: (Toekenning) throws -> Void) throws {
         try lees { t in
-            try Row.fetchAll(t.db, sql: """
+            let rijen = try Row.fetchCursor(t.db, sql: """
                 SELECT gemeente, wet, code, aanbieder, bsn, bedrag FROM toekenning_jaar WHERE jaar = ?
-                """, arguments: [jaar]
-            ).map { row in
-                Toekenning(gemeente: row[0], wet: row[1], code: row[2], aanbieder: row[3], bsn: row[4], bedrag: row[5])
+                """, arguments: [jaar])
+            while let row = try rijen.next() {
+                try body(Toekenning(gemeente: row[0], wet: row[1], code: row[2], aanbieder: row[3], bsn: row[4], bedrag: row[5]))
             }
         }
     }
@@ -33,14 +34,14 @@ extension Berichtenopslag {
     /// The current version of every toewijzing of a gemeente that has not ended before `datum`.
     func huidigeToewijzingen(gemeente: String, actiefOp datum: Datum) throws -> [Toewijzingsversie] {
         try lees { t in
-            try Row.fetchAll(t.db, sql: """
+            try Array(Row.fetchCursor(t.db, sql: """
                 SELECT \(Opslagtransactie.toewijzingKolommen), id, gemeente, wet FROM toewijzing
                 WHERE id IN (SELECT toewijzing_id FROM toewijzing_huidig WHERE gemeente = ?)
                 AND (einddatum IS NULL OR einddatum >= ?) ORDER BY id
                 """, arguments: [gemeente, datum.description]
             ).map { row in
                 Toewijzingsversie(id: row[16], gemeente: row[17], wet: row[18], versie: Opslagtransactie.toewijzing(row))
-            }
+            })
         }
     }
 
@@ -48,9 +49,9 @@ extension Berichtenopslag {
     func toegekendPerToewijzing(gemeente: String) throws -> [ToewijzingSleutel: Int64] {
         try lees { t in
             var result: [ToewijzingSleutel: Int64] = [:]
-            for row in try Row.fetchAll(
+            let rijen = try Row.fetchCursor(
                 t.db, sql: "SELECT wet, nummer, bedrag FROM toewijzing_gedeclareerd WHERE gemeente = ?", arguments: [gemeente])
-            {
+            while let row = try rijen.next() {
                 result[ToewijzingSleutel(wet: row[0], nummer: row[1])] = row[2]
             }
             return result
@@ -139,9 +140,9 @@ extension Berichtenopslag {
         try lees { t in
             let db = t.db
             let laatste = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM bericht") ?? 0
-            let berichten = try Row.fetchAll(
+            let berichten = try Array(Row.fetchCursor(
                 db, sql: "SELECT \(Self.berichtKolommen) FROM bericht WHERE id > ? ORDER BY id", arguments: [id]
-            ).map(Self.berichtregel(_:))
+            ).map(Self.berichtregel(_:)))
             var productie = Set<GemeenteJaar>()
             for row in try Row.fetchAll(db, sql: """
                 SELECT DISTINCT p.gemeente, substr(p.periode_begin, 1, 4) AS jaar FROM declaratie d
