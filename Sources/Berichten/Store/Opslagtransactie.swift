@@ -178,6 +178,25 @@ struct Opslagtransactie {
         return try Row.fetchOne(statement, arguments: [aanbieder, wet.rawValue, referentieNummer]).map(Self.prestatie(_:))
     }
 
+    /// The first stored prestatie of each of these ReferentieNummers (as `prestatie(aanbieder:wet:referentieNummer:)`
+    /// per number), in `IN (…)` queries of 500.
+    func prestaties(aanbieder: String, wet: Wet, referentieNummers nummers: Set<String>) throws -> [String: OpgeslagenPrestatie] {
+        var uit: [String: OpgeslagenPrestatie] = [:]
+        let gesorteerd = nummers.sorted()
+        for start in stride(from: 0, to: gesorteerd.count, by: 500) {
+            let deel = gesorteerd[start..<min(start + 500, gesorteerd.count)]
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT \(Self.prestatieKolommen) FROM prestatie WHERE aanbieder = ? AND wet = ?
+                AND referentienummer IN (\(Self.plaatshouders(deel.count))) ORDER BY id
+                """), arguments: StatementArguments([aanbieder, wet.rawValue] + Array(deel)))
+            while let row = try rows.next() {
+                let prestatie = Self.prestatie(row)
+                if uit[prestatie.referentieNummer] == nil { uit[prestatie.referentieNummer] = prestatie }
+            }
+        }
+        return uit
+    }
+
     /// TR390: an approved credit of this ReferentieNummer already exists.
     func isGecrediteerd(aanbieder: String, wet: Wet, referentieNummer: String) throws -> Bool {
         let statement = try db.cachedStatement(sql: """

@@ -29,7 +29,7 @@ struct Declaratiecontrole {
         if !beoordeling.declaratie.isEmpty { return beoordeling }
 
         var stand = Stand(opslag: opslag, gemeente: bericht.gemeente, aanbieder: bericht.aanbieder, wet: wet)
-        try stand.laadVooraf(Set(bericht.clienten.flatMap { $0.prestaties.map(\.toewijzingNummer) }))
+        try stand.laadVooraf(bericht)
         for (c, client) in bericht.clienten.enumerated() {
             if let bevinding = try controleerBsn(bericht, c, client, &stand) { beoordeling.clienten[c] = [bevinding] }
         }
@@ -82,14 +82,14 @@ struct Declaratiecontrole {
                 element.map { positie.kind($0) } ?? positie, doel: doel, gevonden: gevonden, verwacht: verwacht, toelichting: toelichting))
         }
         let referentie = prestatie.referentieNummer
-        let eerdereReferentie = try stand.opslag.prestatie(aanbieder: bericht.aanbieder, wet: wet, referentieNummer: referentie)
+        let eerdereReferentie = try stand.opgeslagen(referentie)
         if stand.referenties.contains(referentie) || eerdereReferentie != nil {
             voeg(Regelcatalogus.tr314, "ProductReferentie/ReferentieNummer", "ReferentieNummer \(referentie)",
                  "een ReferentieNummer dat de aanbieder nog niet gebruikte",
                  "ReferentieNummer \(referentie) is al eerder gedeclareerd door aanbieder \(bericht.aanbieder)")
         }
         if let vorig = prestatie.vorigReferentieNummer {
-            let debet = try stand.opslag.prestatie(aanbieder: bericht.aanbieder, wet: wet, referentieNummer: vorig)
+            let debet = try stand.opgeslagen(vorig)
             if debet == nil || debet?.toegekend == false || debet?.isCredit == true {
                 voeg(Regelcatalogus.tr323, "ProductReferentie/VorigReferentieNummer", "VorigReferentieNummer \(vorig)",
                      "het ReferentieNummer van een eerder toegekende debetprestatie",
@@ -310,6 +310,8 @@ struct Declaratiecontrole {
         /// in the dictionaries above; no placeholder entry per number, a message can hold 30,000.
         var toewijzingGeladen: Set<Int64> = []
         var prestatiesGeladen: Set<Int64> = []
+        var opgeslagenPrestaties: [String: OpgeslagenPrestatie] = [:]
+        var referentiesGeladen: Set<String> = []
         var referenties: Set<String> = []
         var gecrediteerd: Set<String> = []
 
@@ -320,13 +322,32 @@ struct Declaratiecontrole {
             self.wet = wet
         }
 
-        /// Fetches the current versions of these toewijzingen and their approved prestaties in a
-        /// few `IN (…)` queries instead of two queries per toewijzing.
-        mutating func laadVooraf(_ nummers: Set<Int64>) throws {
+        /// Fetches the current versions of the message's toewijzingen, their approved prestaties
+        /// and the stored prestaties with its (Vorig)ReferentieNummers in a few `IN (…)` queries,
+        /// instead of three queries per prestatie.
+        mutating func laadVooraf(_ bericht: Declaratiebericht) throws {
+            var nummers = Set<Int64>()
+            var referenties = Set<String>()
+            for client in bericht.clienten {
+                for prestatie in client.prestaties {
+                    nummers.insert(prestatie.toewijzingNummer)
+                    referenties.insert(prestatie.referentieNummer)
+                    if let vorig = prestatie.vorigReferentieNummer { referenties.insert(vorig) }
+                }
+            }
             toewijzingen = try opslag.huidigeToewijzingen(gemeente: gemeente, wet: wet, nummers: nummers)
             goedgekeurd = try opslag.toegekendePrestaties(gemeente: gemeente, wet: wet, toewijzingNummers: nummers)
             toewijzingGeladen = nummers
             prestatiesGeladen = nummers
+            opgeslagenPrestaties = try opslag.prestaties(aanbieder: aanbieder, wet: wet, referentieNummers: referenties)
+            referentiesGeladen = referenties
+        }
+
+        /// The first stored prestatie with this ReferentieNummer of this aanbieder (TR314, TR323).
+        /// The store does not change while a message is judged, so the preloaded answer holds.
+        func opgeslagen(_ referentie: String) throws -> OpgeslagenPrestatie? {
+            if referentiesGeladen.contains(referentie) { return opgeslagenPrestaties[referentie] }
+            return try opslag.prestatie(aanbieder: aanbieder, wet: wet, referentieNummer: referentie)
         }
 
         mutating func toewijzing(_ nummer: Int64) throws -> OpgeslagenToewijzing? {
