@@ -25,6 +25,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Seconden tussen twee volledige scans van spool/in (naast inotify).")
     var herscan: Double = 30
 
+    @Option(name: .long, help: "Minimaal aantal seconden tussen twee keer monitoring en afwijzingsrapport bijwerken (0: na elke ronde).")
+    var monitoringInterval: Double = 30
+
     @Option(name: .long, help: "Logniveau: trace, debug, info, notice, warning, error.")
     var logniveau: String = "info"
 
@@ -58,6 +61,7 @@ struct RunCommand: ParsableCommand {
                 opslagPad: opties.opslag ?? spoolMap.standaardOpslag)
             instellingen.rustSeconden = opties.rust
             instellingen.herscanSeconden = herscan
+            instellingen.monitoringSeconden = monitoringInterval
             dienst = try Dienst(
                 instellingen, logger: logger, metingen: textfile.map { Metingen(factory: $0.factory) }, textfile: textfile,
                 naRonde: Nabewerking.naRonde)

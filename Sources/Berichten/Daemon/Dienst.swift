@@ -20,6 +20,11 @@ public final class Dienst: @unchecked Sendable {
         public var maximumWachttijd: Double = 60
         /// `Storing.bestand` failures before a file is set aside.
         public var maximumPogingen = 3
+        /// Least time between two monitoring updates (`naRonde`). Under a steady trickle a pass
+        /// takes one file, and the update rewrites the files of its gemeente (at national scale
+        /// a second per pass); what waits is written once the interval has passed, also when
+        /// no further file comes, and before a clean stop. 0: after every pass.
+        public var monitoringSeconden: Double = 30
 
         public init(spool: Spool, configPad: String, xsdMap: String, opslagPad: String) {
             self.spool = spool
@@ -52,8 +57,8 @@ public final class Dienst: @unchecked Sendable {
 
     /// Loads everything the service needs; throws (and the service does not become ready)
     /// when the config is invalid, the XSDs or the store cannot be opened, or another berichtd
-    /// works on this spool. `naRonde` runs after every pass that processed something
-    /// (monitoring and reports).
+    /// works on this spool. `naRonde` (monitoring and reports) runs after a pass that
+    /// processed something, at most once per `Instellingen.monitoringSeconden`.
     public init(
         _ instellingen: Instellingen, logger: Logger, melder: SystemdMelder = SystemdMelder(),
         metingen: Metingen? = nil, textfile: PrometheusTextfile? = nil,
@@ -101,6 +106,10 @@ public final class Dienst: @unchecked Sendable {
         ])
         melder.klaar(status: "wacht op berichten in \(spool.inMap)")
         var wachttijd: Double?
+        // Catches up after a crash (nothing to do when the files are current); the first pass
+        // that processes something updates right away.
+        var monitoringAchter = !werkMonitoringBij()
+        var laatsteMonitoring = ContinuousClock.now - .seconds(86_400)
         while !moetStoppen {
             if verzoeken.withLock({ let gevraagd = $0.herladen; $0.herladen = false; return gevraagd }) { herlaadConfig() }
             let ronde = Verwerkingsronde(verwerker: verwerker, logger: logger, metingen: metingen, maximumPogingen: instellingen.maximumPogingen)
@@ -112,12 +121,11 @@ public final class Dienst: @unchecked Sendable {
                 laatste = "\(uitkomst.bestand): \(uitkomst.soort.rawValue)"
                 melder.status("wachtrij: \(wachtend); verwerkt: \(totaal); laatste: \(laatste)")
             }
-            if resultaat.verwerkt > 0, let naRonde {
-                do {
-                    try naRonde(verwerker)
-                } catch {
-                    logger.error("monitoring en rapportage bijwerken mislukt", metadata: ["reden": "\(error)"])
-                }
+            if resultaat.verwerkt > 0, naRonde != nil { monitoringAchter = true }
+            let monitoringOver = instellingen.monitoringSeconden - Self.seconden(ContinuousClock.now - laatsteMonitoring)
+            if monitoringAchter, monitoringOver <= 0 {
+                monitoringAchter = !werkMonitoringBij()
+                laatsteMonitoring = .now
             }
             schrijfMetingen()
             if let storing = resultaat.storing {
@@ -129,12 +137,33 @@ public final class Dienst: @unchecked Sendable {
                 wachttijd = resultaat.mislukt > 0 ? 1 : nil
                 melder.status("wachtrij: 0; verwerkt: \(totaal); laatste: \(laatste)")
             }
-            let wachten = wachttijd ?? (resultaat.onrustig > 0 ? instellingen.rustSeconden : instellingen.herscanSeconden)
+            var wachten = wachttijd ?? (resultaat.onrustig > 0 ? instellingen.rustSeconden : instellingen.herscanSeconden)
+            if monitoringAchter {
+                let over = instellingen.monitoringSeconden - Self.seconden(ContinuousClock.now - laatsteMonitoring)
+                wachten = min(wachten, max(over, 0.05))
+            }
             wacht(seconden: wachten, ookOpNieuweBestanden: wachttijd == nil && resultaat.onrustig == 0)
         }
+        if monitoringAchter { _ = werkMonitoringBij() }
         melder.stoppen(status: "stopt; verwerkt: \(totaal)")
         schrijfMetingen()
         logger.notice("berichtd gestopt", metadata: ["verwerkt": "\(totaal)"])
+    }
+
+    /// Runs `naRonde`; false (and logged) when it failed, so that it is tried again later.
+    private func werkMonitoringBij() -> Bool {
+        guard let naRonde else { return true }
+        do {
+            try naRonde(verwerker)
+            return true
+        } catch {
+            logger.error("monitoring en rapportage bijwerken mislukt", metadata: ["reden": "\(error)"])
+            return false
+        }
+    }
+
+    private static func seconden(_ duur: Duration) -> Double {
+        Double(duur.components.seconds) + Double(duur.components.attoseconds) / 1e18
     }
 
     /// Sleeps up to `seconden`, pinging the watchdog, until a stop/reload request or (when

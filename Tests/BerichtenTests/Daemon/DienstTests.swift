@@ -40,6 +40,55 @@ struct DienstTests {
     }
 }
 
+extension DienstTests {
+    @Test("monitoring bij de start bijgewerkt, dan hooguit eens per interval, en bij het stoppen wat nog wachtte")
+    func monitoringPerInterval() async throws {
+        let map = NSTemporaryDirectory() + "berichtd-dienst-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: map) }
+        let spool = Spool(root: map)
+        var instellingen = Dienst.Instellingen(
+            spool: spool, configPad: TestOmgeving.root + "/config/regio.toml", xsdMap: TestOmgeving.xsd,
+            opslagPad: spool.standaardOpslag)
+        instellingen.rustSeconden = 0
+        instellingen.monitoringSeconden = 3600
+        let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+        let dienst = try Dienst(instellingen, logger: logger, naRonde: Monitoring.naRonde)
+        let gestopt = TestVlag()
+        let draad = Thread {
+            dienst.draai()
+            gestopt.zet()
+        }
+        draad.start()
+        let standPad = spool.stateMap + "/monitoring.stand"
+        func stand() -> String? { try? String(contentsOfFile: standPad, encoding: .utf8) }
+        for _ in 0..<100 where stand() == nil { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(stand() == "bericht 0\n", "bij de start wordt de monitoring bijgewerkt")
+        func wachtOpArchief(_ naam: String) async throws -> Bool {
+            for _ in 0..<100 {
+                let archief = FileManager.default.enumerator(atPath: spool.archiefMap)?.allObjects as? [String] ?? []
+                if archief.contains(where: { $0.hasSuffix(naam) }) { return true }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            return false
+        }
+        let voorbeelden = try VoorbeeldscenarioTests.voorbeelden()
+        let eerste = try #require(voorbeelden.first { $0.contains("/001-") })
+        let tweede = try #require(voorbeelden.first { $0.contains("/002-") })
+        try FileManager.default.copyItem(atPath: eerste, toPath: spool.inMap + "/001.xml")
+        #expect(try await wachtOpArchief("001.xml"))
+        for _ in 0..<100 where stand() != "bericht 1\n" { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(stand() == "bericht 1\n", "de eerste ronde met een bericht werkt de monitoring meteen bij")
+        try FileManager.default.copyItem(atPath: tweede, toPath: spool.inMap + "/002.xml")
+        #expect(try await wachtOpArchief("002.xml"))
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(stand() == "bericht 1\n", "binnen het interval wacht de monitoring")
+        dienst.stop()
+        for _ in 0..<100 where !gestopt.isGezet { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(gestopt.isGezet)
+        #expect(stand() == "bericht 2\n", "bij het stoppen wordt bijgewerkt wat wachtte")
+    }
+}
+
 final class TestVlag: @unchecked Sendable {
     private let lock = NSLock()
     private var waarde = false
