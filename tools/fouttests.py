@@ -151,7 +151,7 @@ class Scenario:
 
     def terminate(self, timeout=20):
         if self.proc is None or self.proc.poll() is not None:
-            return self.proc.returncode if self.proc else None
+            return (self.proc.returncode if self.proc else None), 0.0
         start = time.monotonic()
         self.proc.send_signal(signal.SIGTERM)
         try:

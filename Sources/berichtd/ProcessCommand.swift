@@ -54,9 +54,9 @@ struct ProcessCommand: ParsableCommand {
             Uitvoer.regel("\(resultaat.onrustig) bestand(en) in \(spoolMap.inMap) veranderden de laatste \(opties.rust) s nog "
                 + "en zijn blijven staan voor een volgende keer (--rust)")
         }
-        if resultaat.verwerkt > 0, let naRonde = Nabewerking.naRonde {
+        if resultaat.verwerkt > 0 {
             do {
-                try naRonde(verwerker)
+                try Monitoring.naRonde(verwerker)
             } catch {
                 Uitvoer.fout("berichtd process: monitoring en afwijzingsrapport bijwerken mislukt (berichtd report maakt ze opnieuw): \(error)")
             }

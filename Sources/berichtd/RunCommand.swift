@@ -64,7 +64,7 @@ struct RunCommand: ParsableCommand {
             instellingen.monitoringSeconden = monitoringInterval
             dienst = try Dienst(
                 instellingen, logger: logger, metingen: textfile.map { Metingen(factory: $0.factory) }, textfile: textfile,
-                naRonde: Nabewerking.naRonde)
+                naRonde: Monitoring.naRonde)
         } catch {
             logger.critical("berichtd kan niet starten", metadata: ["reden": "\(error)"])
             throw ExitCode(2)
@@ -88,10 +88,4 @@ final class Diensthouder: Sendable {
     func stop() {
         toestand.withLock { $0.stop = true; return $0.dienst }?.stop()
     }
-}
-
-/// What runs after each pass of `process` and `run` that processed something: the monitoring
-/// files and the rejection report, updated incrementally.
-enum Nabewerking {
-    static let naRonde: (@Sendable (Verwerker) throws -> Void)? = Monitoring.naRonde
 }

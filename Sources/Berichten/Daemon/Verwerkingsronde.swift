@@ -6,7 +6,8 @@ public import Logging
 /// file is read and checked (levels 1–2) on the other core while the current one is judged
 /// and committed; everything that touches the store, `out/` or `archive/` happens strictly in
 /// arrival order, so no message overtakes another (not even across senders: a 323 never
-/// overtakes the 301 it declares on).
+/// overtakes the 301 it declares on). A file that fails therefore ends the pass: the next pass
+/// starts with it again, until it succeeds or is set aside.
 public struct Verwerkingsronde {
     public let verwerker: Verwerker
     public let logger: Logger
@@ -69,7 +70,7 @@ public struct Verwerkingsronde {
         }
 
         for pad in werk {
-            guard doorgaan(), resultaat.storing == nil else { return resultaat }
+            guard doorgaan(), resultaat.storing == nil, resultaat.mislukt == 0 else { return resultaat }
             logger.info("hervat bestand uit work/", metadata: ["bestand": "\(Spool.invoernaam(pad))"])
             voerUit(pad, &resultaat, &pogingen, naElk) { try verwerker.hervat(pad) }
         }
@@ -91,7 +92,7 @@ public struct Verwerkingsronde {
             return nil
         }
         var huidige = volgende()
-        while let lezing = huidige, resultaat.storing == nil {
+        while let lezing = huidige, resultaat.storing == nil, resultaat.mislukt == 0 {
             guard doorgaan() else { return resultaat }
             huidige = volgende()
             voerUit(lezing.pad, &resultaat, &pogingen, naElk) { try verwerker.rondAf(try lezing.wacht()) }

@@ -200,8 +200,8 @@ public struct Berichtgenerator: Sendable {
         if toewijzing.inMinuten {
             eenheid = .minuut
             volume = volume * 60 - Int64(random.getal(0...59))
-            tarief = Self.halfOmhoog(contracttarief, 60)
-            bedrag = Self.halfOmhoog(contracttarief * volume, 60)
+            tarief = Afronding.halfOmhoog(contracttarief, gedeeldDoor: 60)
+            bedrag = Afronding.halfOmhoog(contracttarief * volume, gedeeldDoor: 60)
         }
         if fout == .tarief {
             tarief += Int64(random.getal(1...250))
@@ -216,7 +216,6 @@ public struct Berichtgenerator: Sendable {
 
     // MARK: - Helpers
 
-    static func halfOmhoog(_ teller: Int64, _ noemer: Int64) -> Int64 { (teller * 2 + noemer) / (noemer * 2) }
 
     static func nullen(_ getal: Int, _ breedte: Int) -> String {
         let tekst = String(getal)

@@ -74,23 +74,9 @@ struct Declaratieschrijver {
     /// The whole document.
     func bericht(_ kop: Kop) -> [UInt8] {
         var xml = XMLRegels(capaciteit: clienten.count + Self.kopruimte)
-        xml.declaratie()
-        xml.open("\(m):Bericht", " xmlns:\(m)=\"\(soort.namespace)\" xmlns:\(b)=\"\(soort.basisschemaNamespace)\"")
-        xml.open("\(m):Header")
-        xml.element("\(m):BerichtCode", soort.berichtCode)
-        xml.element("\(m):BerichtVersie", "3")
-        xml.element("\(m):BerichtSubversie", "2")
-        xml.element("\(m):Afzender", kop.afzender)
-        xml.element("\(m):Ontvanger", kop.ontvanger)
-        xml.open("\(m):BerichtIdentificatie")
-        xml.element("\(b):Identificatie", kop.identificatie)
-        xml.element("\(b):Dagtekening", kop.dagtekening)
-        xml.sluit("\(m):BerichtIdentificatie")
-        xml.open("\(m):XsdVersie")
-        xml.element("\(b):BasisschemaXsdVersie", kop.xsdVersie.basisschema)
-        xml.element("\(b):BerichtXsdVersie", kop.xsdVersie.bericht)
-        xml.sluit("\(m):XsdVersie")
-        xml.sluit("\(m):Header")
+        xml.kop(
+            soort, afzender: kop.afzender, ontvanger: kop.ontvanger, identificatie: kop.identificatie,
+            dagtekening: kop.dagtekening, xsdVersie: kop.xsdVersie)
         xml.open("\(m):Declaratie")
         xml.element("\(m):DeclaratieNummer", kop.declaratieNummer)
         xml.open("\(m):DeclaratiePeriode")

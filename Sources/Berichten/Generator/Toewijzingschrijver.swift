@@ -15,23 +15,9 @@ enum Toewijzingschrijver {
         let m = soort.kortenaam
         let b = soort.standaard.rawValue
         var xml = XMLRegels(capaciteit: 4096)
-        xml.declaratie()
-        xml.open("\(m):Bericht", " xmlns:\(m)=\"\(soort.namespace)\" xmlns:\(b)=\"\(soort.basisschemaNamespace)\"")
-        xml.open("\(m):Header")
-        xml.element("\(m):BerichtCode", soort.berichtCode)
-        xml.element("\(m):BerichtVersie", "3")
-        xml.element("\(m):BerichtSubversie", "2")
-        xml.element("\(m):Afzender", aanbod.gemeente.code)
-        xml.element("\(m):Ontvanger", aanbod.aanbieder.agb)
-        xml.open("\(m):BerichtIdentificatie")
-        xml.element("\(b):Identificatie", kop.identificatie)
-        xml.element("\(b):Dagtekening", kop.dagtekening)
-        xml.sluit("\(m):BerichtIdentificatie")
-        xml.open("\(m):XsdVersie")
-        xml.element("\(b):BasisschemaXsdVersie", xsdVersie.basisschema)
-        xml.element("\(b):BerichtXsdVersie", xsdVersie.bericht)
-        xml.sluit("\(m):XsdVersie")
-        xml.sluit("\(m):Header")
+        xml.kop(
+            soort, afzender: aanbod.gemeente.code, ontvanger: aanbod.aanbieder.agb, identificatie: kop.identificatie,
+            dagtekening: kop.dagtekening, xsdVersie: xsdVersie)
         xml.open("\(m):Client")
         xml.element("\(m):Bsn", plan.bsn)
         xml.open("\(m):Geboortedatum")

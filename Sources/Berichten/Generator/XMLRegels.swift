@@ -14,6 +14,33 @@ struct XMLRegels {
         tekst("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     }
 
+    /// The XML declaration, the opening root element with its namespaces and the whole Header
+    /// of a 3.2 message; what follows is the message's own part.
+    mutating func kop(
+        _ soort: BerichtSoort, afzender: String, ontvanger: String, identificatie: String, dagtekening: Datum,
+        xsdVersie: XsdVersie
+    ) {
+        let m = soort.kortenaam
+        let b = soort.standaard.rawValue
+        declaratie()
+        open("\(m):Bericht", " xmlns:\(m)=\"\(soort.namespace)\" xmlns:\(b)=\"\(soort.basisschemaNamespace)\"")
+        open("\(m):Header")
+        element("\(m):BerichtCode", soort.berichtCode)
+        element("\(m):BerichtVersie", "3")
+        element("\(m):BerichtSubversie", "2")
+        element("\(m):Afzender", afzender)
+        element("\(m):Ontvanger", ontvanger)
+        open("\(m):BerichtIdentificatie")
+        element("\(b):Identificatie", identificatie)
+        element("\(b):Dagtekening", dagtekening)
+        sluit("\(m):BerichtIdentificatie")
+        open("\(m):XsdVersie")
+        element("\(b):BasisschemaXsdVersie", xsdVersie.basisschema)
+        element("\(b):BerichtXsdVersie", xsdVersie.bericht)
+        sluit("\(m):XsdVersie")
+        sluit("\(m):Header")
+    }
+
     /// `<naam>` on its own line; the following lines are indented one level deeper.
     mutating func open(_ naam: String, _ attributen: String = "") {
         inspringen()
@@ -69,7 +96,8 @@ struct XMLRegels {
         tekst(">\n")
     }
 
-    /// Appends lines written elsewhere (at depth 0) at the current depth.
+    /// Appends lines written elsewhere as they are (write them at the right depth with
+    /// ``begin(opDiepte:)``).
     mutating func voegToe(_ andere: XMLRegels) {
         bytes.append(contentsOf: andere.bytes)
     }

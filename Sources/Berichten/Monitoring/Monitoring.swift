@@ -40,9 +40,9 @@ public struct Monitoring: Sendable {
     /// call (no `monitoring.stand`) regenerates everything.
     @discardableResult
     public func werkBij(peildatum: Datum = Verwerker.systeemdatum()) throws -> Bijwerking {
-        try opslag.werkTotalenBij()
+        let tot = try opslag.werkTotalenBij()
         let vorige = stand.lees()
-        let wijzigingen = try opslag.wijzigingen(na: vorige ?? .max)
+        let wijzigingen = try opslag.wijzigingen(na: vorige ?? .max, tot: tot)
         guard let vorige, vorige <= wijzigingen.laatsteID else { return try genereer(.alles, peildatum: peildatum) }
         guard !wijzigingen.berichten.isEmpty else { return Bijwerking() }
         var bijwerking = Bijwerking()
@@ -75,8 +75,8 @@ public struct Monitoring: Sendable {
     /// Everything (`.alles`) also moves the stand, so the next `werkBij` starts from here.
     @discardableResult
     public func genereer(_ bereik: Rapportbereik = .alles, peildatum: Datum = Verwerker.systeemdatum()) throws -> Bijwerking {
-        try opslag.werkTotalenBij()
-        let laatste = bereik == .alles ? try opslag.laatsteBerichtID() : nil
+        let tot = try opslag.werkTotalenBij()
+        let laatste = bereik == .alles ? tot : nil
         var bijwerking = Bijwerking()
         let jaren = try bereik.periode.map { Array($0.begindatum.jaar...$0.einddatum.jaar) }
             ?? Set(opslag.productiejaren()).union([peildatum.jaar]).sorted()

@@ -307,7 +307,12 @@ public final class Verwerker: Sendable {
 
     static func leesBytes(_ pad: String, limiet: Int) throws -> [UInt8] {
         guard let handle = FileHandle(forReadingAtPath: pad) else {
-            throw Invoerfout(pad: pad, reden: "kan niet worden gelezen: \(String(cString: strerror(errno)))")
+            let fout = errno
+            let reden = "kan niet worden gelezen: \(String(cString: strerror(fout)))"
+            // Out of descriptors, memory or I/O is the machine, not the file: back off and retry,
+            // never set a good message aside for it.
+            if [EMFILE, ENFILE, ENOMEM, EIO, EINTR, EAGAIN].contains(fout) { throw Spoolfout(pad: pad, reden: reden) }
+            throw Invoerfout(pad: pad, reden: reden)
         }
         defer { try? handle.close() }
         do {

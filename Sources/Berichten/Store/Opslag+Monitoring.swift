@@ -58,11 +58,6 @@ extension Berichtenopslag {
         }
     }
 
-    /// The highest message id (0 in an empty store).
-    func laatsteBerichtID() throws -> Int64 {
-        try lees { t in try Int64.fetchOne(t.db, sql: "SELECT MAX(id) FROM bericht") ?? 0 }
-    }
-
     /// Years (of ProductPeriode begin) with at least one prestatie.
     func productiejaren() throws -> [Int] {
         try lees { t in
@@ -135,28 +130,27 @@ extension Berichtenopslag {
         }
     }
 
-    /// Everything stored after message `id`.
-    func wijzigingen(na id: Int64) throws -> Opslagwijzigingen {
+    /// Everything stored after message `id` up to and including message `tot`.
+    func wijzigingen(na id: Int64, tot: Int64) throws -> Opslagwijzigingen {
         try lees { t in
             let db = t.db
-            let laatste = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM bericht") ?? 0
             let berichten = try Array(Row.fetchCursor(
-                db, sql: "SELECT \(Self.berichtKolommen) FROM bericht WHERE id > ? ORDER BY id", arguments: [id]
+                db, sql: "SELECT \(Self.berichtKolommen) FROM bericht WHERE id > ? AND id <= ? ORDER BY id", arguments: [id, tot]
             ).map(Self.berichtregel(_:)))
             var productie = Set<GemeenteJaar>()
             for row in try Row.fetchAll(db, sql: """
                 SELECT DISTINCT p.gemeente, substr(p.periode_begin, 1, 4) AS jaar FROM declaratie d
-                JOIN prestatie p ON p.declaratie_id = d.id WHERE d.bericht_id > ?
-                """, arguments: [id])
+                JOIN prestatie p ON p.declaratie_id = d.id WHERE d.bericht_id > ? AND d.bericht_id <= ?
+                """, arguments: [id, tot])
             {
                 if let jaar = Int(row["jaar"] as String) { productie.insert(GemeenteJaar(gemeente: row["gemeente"], jaar: jaar)) }
             }
             let gemeenten = try String.fetchAll(db, sql: """
-                SELECT DISTINCT gemeente FROM toewijzing WHERE bericht_id > ?
-                UNION SELECT DISTINCT gemeente FROM declaratie WHERE bericht_id > ?
-                """, arguments: [id, id])
+                SELECT DISTINCT gemeente FROM toewijzing WHERE bericht_id > ? AND bericht_id <= ?
+                UNION SELECT DISTINCT gemeente FROM declaratie WHERE bericht_id > ? AND bericht_id <= ?
+                """, arguments: [id, tot, id, tot])
             return Opslagwijzigingen(
-                laatsteID: laatste, berichten: berichten, productie: productie, toewijzingGemeenten: Set(gemeenten))
+                laatsteID: tot, berichten: berichten, productie: productie, toewijzingGemeenten: Set(gemeenten))
         }
     }
 
@@ -171,5 +165,4 @@ extension Berichtenopslag {
             reden: row["reden"])
     }
 
-    private static func jaarbegin(_ jaar: Int) -> String { Datum(jaar: jaar, maand: 1, dag: 1)!.description }
 }

@@ -7,8 +7,11 @@ internal import GRDB
 /// them and moves the stand in one transaction: each row is counted once, also when berichtd
 /// is killed halfway or `berichtd report` runs next to the service.
 extension Berichtenopslag {
-    /// Adds every prestatie and toewijzing stored since the previous call to the totals.
-    func werkTotalenBij() throws {
+    /// Adds every prestatie and toewijzing stored since the previous call to the totals, and
+    /// returns the highest message id they now include: read in the same transaction, so a
+    /// monitoring stand set to it never claims a message whose rows were not counted.
+    @discardableResult
+    func werkTotalenBij() throws -> Int64 {
         try queue.write { db in
             let prestaties = try Self.bereik(db, tabel: "prestatie")
             if prestaties.van < prestaties.tot {
@@ -22,6 +25,7 @@ extension Berichtenopslag {
                 try db.execute(sql: Self.huidigeToewijzingen, arguments: [toewijzingen.van, toewijzingen.tot])
                 try Self.zetStand(db, tabel: "toewijzing", toewijzingen.tot)
             }
+            return try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM bericht") ?? 0
         }
     }
 

@@ -8,14 +8,8 @@ import Testing
 struct DienstTests {
     @Test("verwerkt een gedropt bestand, weigert een tweede dienst op dezelfde spool en stopt netjes")
     func verwerktEnStopt() async throws {
-        let map = NSTemporaryDirectory() + "berichtd-dienst-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: map) }
-        let spool = Spool(root: map)
-        var instellingen = Dienst.Instellingen(
-            spool: spool, configPad: TestOmgeving.root + "/config/regio.toml", xsdMap: TestOmgeving.xsd,
-            opslagPad: spool.standaardOpslag)
-        instellingen.rustSeconden = 0
-        let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+        let (spool, instellingen, logger) = Self.omgeving()
+        defer { try? FileManager.default.removeItem(atPath: spool.root) }
         let dienst = try Dienst(instellingen, logger: logger)
         #expect(throws: Spoolfout.self) { _ = try Dienst(instellingen, logger: logger) }
         let gestopt = TestVlag()
@@ -43,15 +37,10 @@ struct DienstTests {
 extension DienstTests {
     @Test("monitoring bij de start bijgewerkt, dan hooguit eens per interval, en bij het stoppen wat nog wachtte")
     func monitoringPerInterval() async throws {
-        let map = NSTemporaryDirectory() + "berichtd-dienst-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: map) }
-        let spool = Spool(root: map)
-        var instellingen = Dienst.Instellingen(
-            spool: spool, configPad: TestOmgeving.root + "/config/regio.toml", xsdMap: TestOmgeving.xsd,
-            opslagPad: spool.standaardOpslag)
-        instellingen.rustSeconden = 0
+        let (spool, standaard, logger) = Self.omgeving()
+        defer { try? FileManager.default.removeItem(atPath: spool.root) }
+        var instellingen = standaard
         instellingen.monitoringSeconden = 3600
-        let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
         let dienst = try Dienst(instellingen, logger: logger, naRonde: Monitoring.naRonde)
         let gestopt = TestVlag()
         let draad = Thread {
@@ -86,6 +75,18 @@ extension DienstTests {
         for _ in 0..<100 where !gestopt.isGezet { try await Task.sleep(for: .milliseconds(20)) }
         #expect(gestopt.isGezet)
         #expect(stand() == "bericht 2\n", "bij het stoppen wordt bijgewerkt wat wachtte")
+    }
+}
+
+extension DienstTests {
+    /// A fresh spool under the temporary directory, the example region, no settle time, no logs.
+    static func omgeving() -> (Spool, Dienst.Instellingen, Logger) {
+        let spool = Spool(root: NSTemporaryDirectory() + "berichtd-dienst-" + UUID().uuidString)
+        var instellingen = Dienst.Instellingen(
+            spool: spool, configPad: TestOmgeving.root + "/config/regio.toml", xsdMap: TestOmgeving.xsd,
+            opslagPad: spool.standaardOpslag)
+        instellingen.rustSeconden = 0
+        return (spool, instellingen, Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
     }
 }
 

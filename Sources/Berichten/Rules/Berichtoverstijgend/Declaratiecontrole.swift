@@ -28,8 +28,7 @@ struct Declaratiecontrole {
         }
         if !beoordeling.declaratie.isEmpty { return beoordeling }
 
-        var stand = Stand(opslag: opslag, gemeente: bericht.gemeente, aanbieder: bericht.aanbieder, wet: wet)
-        try stand.laadVooraf(bericht)
+        var stand = try Stand(bericht, opslag: opslag)
         for (c, client) in bericht.clienten.enumerated() {
             if let bevinding = try controleerBsn(bericht, c, client, &stand) { beoordeling.clienten[c] = [bevinding] }
         }
@@ -50,7 +49,7 @@ struct Declaratiecontrole {
         let (afwijzingen, signalen) = try controleer(prestatie, .prestatie(client: c, prestatie: p), bericht, &stand)
         beoordeling.signalen += signalen
         if afwijzingen.isEmpty {
-            try stand.keurGoed(prestatie, bsn: bericht.clienten[c].bsn)
+            stand.keurGoed(prestatie)
         } else {
             beoordeling.prestaties[Sleutel(client: c, prestatie: p)] = afwijzingen
             stand.referenties.insert(prestatie.referentieNummer)
@@ -59,7 +58,7 @@ struct Declaratiecontrole {
 
     private func controleerBsn(_ bericht: Declaratiebericht, _ index: Int, _ client: DeclaratieClient, _ stand: inout Stand) throws -> Bevinding? {
         for prestatie in client.prestaties {
-            guard let toewijzing = try stand.toewijzing(prestatie.toewijzingNummer),
+            guard let toewijzing = stand.toewijzingen[prestatie.toewijzingNummer],
                 toewijzing.aanbieder == bericht.aanbieder, toewijzing.bsn != client.bsn
             else { continue }
             return Regelcatalogus.tr304.bevinding(
@@ -82,14 +81,14 @@ struct Declaratiecontrole {
                 element.map { positie.kind($0) } ?? positie, doel: doel, gevonden: gevonden, verwacht: verwacht, toelichting: toelichting))
         }
         let referentie = prestatie.referentieNummer
-        let eerdereReferentie = try stand.opgeslagen(referentie)
+        let eerdereReferentie = stand.opgeslagen[referentie]
         if stand.referenties.contains(referentie) || eerdereReferentie != nil {
             voeg(Regelcatalogus.tr314, "ProductReferentie/ReferentieNummer", "ReferentieNummer \(referentie)",
                  "een ReferentieNummer dat de aanbieder nog niet gebruikte",
                  "ReferentieNummer \(referentie) is al eerder gedeclareerd door aanbieder \(bericht.aanbieder)")
         }
         if let vorig = prestatie.vorigReferentieNummer {
-            let debet = try stand.opgeslagen(vorig)
+            let debet = stand.opgeslagen[vorig]
             if debet == nil || debet?.toegekend == false || debet?.isCredit == true {
                 voeg(Regelcatalogus.tr323, "ProductReferentie/VorigReferentieNummer", "VorigReferentieNummer \(vorig)",
                      "het ReferentieNummer van een eerder toegekende debetprestatie",
@@ -104,7 +103,7 @@ struct Declaratiecontrole {
             return (uit, [])
         }
         // Only when an approved debet in this period is still standing can the store hold one.
-        let mogelijk = try stand.netto(prestatie.toewijzingNummer).contains {
+        let mogelijk = stand.netto(prestatie.toewijzingNummer).contains {
             $0.periode == prestatie.productPeriode && $0.vorigReferentieNummer == nil
         }
         let eerdereDebets = try !mogelijk ? [] : stand.opslag.nietGecrediteerdeDebets(
@@ -117,7 +116,7 @@ struct Declaratiecontrole {
                  "Voor toewijzing \(prestatie.toewijzingNummer), product \(prestatie.product) en productperiode "
                     + "\(prestatie.productPeriode) is debet \(eerder) al toegekend en niet gecrediteerd")
         }
-        guard let toewijzing = try stand.toewijzing(prestatie.toewijzingNummer), toewijzing.aanbieder == bericht.aanbieder else {
+        guard let toewijzing = stand.toewijzingen[prestatie.toewijzingNummer], toewijzing.aanbieder == bericht.aanbieder else {
             voeg(Regelcatalogus.tr338, "ToewijzingNummer", "ToewijzingNummer \(prestatie.toewijzingNummer)",
                  "een toewijzing van gemeente \(bericht.gemeente) aan aanbieder \(bericht.aanbieder)",
                  "Er is geen toewijzing \(prestatie.toewijzingNummer) van gemeente \(bericht.gemeente) aan aanbieder \(bericht.aanbieder)")
@@ -191,12 +190,12 @@ struct Declaratiecontrole {
     ) throws {
         if let budget = toewijzing.budget {
             // The budget is in eurocent: a prestatie counts with its amount, which for Eenheid 83 is its GeleverdVolume (CS339).
-            let eerder = try stand.netto(toewijzing.nummer).reduce(Int64(0)) { $0 + $1.bedrag }
+            let eerder = stand.netto(toewijzing.nummer).reduce(Int64(0)) { $0 + $1.bedrag }
             let deze = prestatie.ingediendBedrag.bedrag
             if eerder + deze > budget {
-                voeg(Regelcatalogus.tr369, "GeleverdVolume",
+                voeg(Regelcatalogus.tr369, "IngediendBedrag",
                      "\(Eurocent.tekst(deze)) (GeleverdVolume \(prestatie.geleverdVolume) \(prestatie.eenheid.omschrijving)), "
-                        + "eerder \(Eurocent.tekst(eerder))",
+                        + "eerder \(Eurocent.tekst(eerder)), samen \(Eurocent.tekst(eerder + deze))",
                      "samen hooguit Budget \(Eurocent.tekst(budget))",
                      "Het budget van toewijzing \(toewijzing.nummer) (\(Eurocent.tekst(budget))) wordt overschreden")
             }
@@ -208,7 +207,7 @@ struct Declaratiecontrole {
         }
         let schaal: Int64 = omvang.eenheid == .uur ? 60 : 1
         let deze = normaal(prestatie.geleverdVolume, prestatie.eenheid)
-        let eerdere = try stand.netto(toewijzing.nummer)
+        let eerdere = stand.netto(toewijzing.nummer)
         let inPeriode = eerdere.filter { $0.periode == prestatie.productPeriode }.reduce(Int64(0)) { $0 + normaal($1.volume, $1.eenheid) }
         let maxPeriode = Volumenorm.maximumPerPeriode(
             omvang, periode: prestatie.productPeriode, toewijzing: (toewijzing.ingangsdatum, toewijzing.einddatum),
@@ -242,8 +241,8 @@ struct Declaratiecontrole {
         case .gemeenteNeemtNietDeel:
             return config.lokaleBevinding(
                 Regelcatalogus.bd002, prestatie.positie, doel,
-                gevonden: "gemeente \(bericht.gemeente), segment \(segment.naam)",
-                verwacht: "een gemeente die deelneemt aan \(segment.naam)",
+                gevonden: "gemeente \(bericht.gemeente), segment \(segment.naam), \(datum.nederlands)",
+                verwacht: "een gemeente die op die datum deelneemt aan \(segment.naam)",
                 toelichting: "Gemeente \(bericht.gemeente) neemt niet deel aan het segment \(segment.naam) (product \(prestatie.productCode))")
         case .geenContract:
             return config.lokaleBevinding(
@@ -299,71 +298,47 @@ struct Declaratiecontrole {
     }
 
     /// What is known so far: the store plus the prestaties approved earlier in this message.
+    /// Everything the rules ask the store about the message is fetched up front in a few
+    /// `IN (…)` queries (instead of three queries per prestatie); the store does not change
+    /// while a message is judged, so those answers hold.
     private struct Stand {
+        /// For the per-credit and per-debet questions (TR390, TR389) that are rarely asked.
         let opslag: Opslagtransactie
         let gemeente: String
         let aanbieder: String
         let wet: Wet
-        var toewijzingen: [Int64: OpgeslagenToewijzing] = [:]
-        var goedgekeurd: [Int64: [OpgeslagenPrestatie]] = [:]
-        /// ToewijzingNummers whose current version (found or not) resp. approved prestaties are
-        /// in the dictionaries above; no placeholder entry per number, a message can hold 30,000.
-        var toewijzingGeladen: Set<Int64> = []
-        var prestatiesGeladen: Set<Int64> = []
-        var opgeslagenPrestaties: [String: OpgeslagenPrestatie] = [:]
-        var referentiesGeladen: Set<String> = []
+        /// Current version per ToewijzingNummer of the message (absent: no such toewijzing).
+        let toewijzingen: [Int64: OpgeslagenToewijzing]
+        /// First stored prestatie per (Vorig)ReferentieNummer of the message, of this aanbieder.
+        let opgeslagen: [String: OpgeslagenPrestatie]
+        /// Approved prestaties per ToewijzingNummer of the message: the store's, then this message's.
+        private(set) var goedgekeurd: [Int64: [OpgeslagenPrestatie]]
+        /// ReferentieNummers judged in this message so far.
         var referenties: Set<String> = []
-        var gecrediteerd: Set<String> = []
+        /// Debets credited by a credit approved in this message.
+        private(set) var gecrediteerd: Set<String> = []
 
-        init(opslag: Opslagtransactie, gemeente: String, aanbieder: String, wet: Wet) {
+        init(_ bericht: Declaratiebericht, opslag: Opslagtransactie) throws {
             self.opslag = opslag
-            self.gemeente = gemeente
-            self.aanbieder = aanbieder
-            self.wet = wet
-        }
-
-        /// Fetches the current versions of the message's toewijzingen, their approved prestaties
-        /// and the stored prestaties with its (Vorig)ReferentieNummers in a few `IN (…)` queries,
-        /// instead of three queries per prestatie.
-        mutating func laadVooraf(_ bericht: Declaratiebericht) throws {
+            gemeente = bericht.gemeente
+            aanbieder = bericht.aanbieder
+            wet = bericht.soort.standaard.wet
             var nummers = Set<Int64>()
-            var referenties = Set<String>()
+            var referentieNummers = Set<String>()
             for client in bericht.clienten {
                 for prestatie in client.prestaties {
                     nummers.insert(prestatie.toewijzingNummer)
-                    referenties.insert(prestatie.referentieNummer)
-                    if let vorig = prestatie.vorigReferentieNummer { referenties.insert(vorig) }
+                    referentieNummers.insert(prestatie.referentieNummer)
+                    if let vorig = prestatie.vorigReferentieNummer { referentieNummers.insert(vorig) }
                 }
             }
             toewijzingen = try opslag.huidigeToewijzingen(gemeente: gemeente, wet: wet, nummers: nummers)
             goedgekeurd = try opslag.toegekendePrestaties(gemeente: gemeente, wet: wet, toewijzingNummers: nummers)
-            toewijzingGeladen = nummers
-            prestatiesGeladen = nummers
-            opgeslagenPrestaties = try opslag.prestaties(aanbieder: aanbieder, wet: wet, referentieNummers: referenties)
-            referentiesGeladen = referenties
-        }
-
-        /// The first stored prestatie with this ReferentieNummer of this aanbieder (TR314, TR323).
-        /// The store does not change while a message is judged, so the preloaded answer holds.
-        func opgeslagen(_ referentie: String) throws -> OpgeslagenPrestatie? {
-            if referentiesGeladen.contains(referentie) { return opgeslagenPrestaties[referentie] }
-            return try opslag.prestatie(aanbieder: aanbieder, wet: wet, referentieNummer: referentie)
-        }
-
-        mutating func toewijzing(_ nummer: Int64) throws -> OpgeslagenToewijzing? {
-            if toewijzingGeladen.contains(nummer) { return toewijzingen[nummer] }
-            let found = try opslag.huidigeToewijzing(gemeente: gemeente, wet: wet, nummer: nummer)
-            toewijzingen[nummer] = found
-            toewijzingGeladen.insert(nummer)
-            return found
+            opgeslagen = try opslag.prestaties(aanbieder: aanbieder, wet: wet, referentieNummers: referentieNummers)
         }
 
         /// Approved debets on a toewijzing that were not credited (volume still counts).
-        mutating func netto(_ nummer: Int64) throws -> [OpgeslagenPrestatie] {
-            if !prestatiesGeladen.contains(nummer) {
-                goedgekeurd[nummer] = try opslag.toegekendePrestaties(gemeente: gemeente, wet: wet, toewijzingNummer: nummer)
-                prestatiesGeladen.insert(nummer)
-            }
+        func netto(_ nummer: Int64) -> [OpgeslagenPrestatie] {
             let alle = goedgekeurd[nummer] ?? []
             let credits = Set(alle.compactMap(\.vorigReferentieNummer))
             return alle.filter {
@@ -371,10 +346,9 @@ struct Declaratiecontrole {
             }
         }
 
-        mutating func keurGoed(_ prestatie: Prestatie, bsn: String) throws {
+        mutating func keurGoed(_ prestatie: Prestatie) {
             referenties.insert(prestatie.referentieNummer)
             if let vorig = prestatie.vorigReferentieNummer { gecrediteerd.insert(vorig) }
-            _ = try netto(prestatie.toewijzingNummer)
             goedgekeurd[prestatie.toewijzingNummer, default: []].append(OpgeslagenPrestatie(
                 referentieNummer: prestatie.referentieNummer, vorigReferentieNummer: prestatie.vorigReferentieNummer,
                 toewijzingNummer: prestatie.toewijzingNummer, periode: prestatie.productPeriode,
