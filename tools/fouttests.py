@@ -423,11 +423,12 @@ def scenario_disk_full(args):
         deadline = time.monotonic() + 30
         while handled_count(s.spool) < 10 and time.monotonic() < deadline:
             time.sleep(0.01)
-        with open(filler, "wb") as f:
+        # Unbuffered: a buffered writer would keep the bytes of the short write and raise
+        # ENOSPC again when it is closed.
+        with open(filler, "wb", buffering=0) as f:
             try:
                 while True:
                     f.write(b"\0" * 65536)
-                    f.flush()
             except OSError:
                 pass
         time.sleep(4)
