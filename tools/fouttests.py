@@ -25,6 +25,7 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLES = sorted(f for f in os.listdir(os.path.join(ROOT, "examples")) if f.endswith(".xml"))
@@ -489,6 +490,9 @@ def main():
         except Failure as failure:
             failed += 1
             log(f"FOUT {name}: {failure}")
+        except Exception:
+            failed += 1
+            log(f"FOUT {name}: the scenario itself broke:\n{traceback.format_exc()}")
     sys.exit(1 if failed else 0)
 
 
