@@ -48,6 +48,7 @@ let package = Package(
             name: "BerichtenTests",
             dependencies: [
                 "Berichten",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],

@@ -189,6 +189,34 @@ enum Migraties {
                 DROP INDEX prestatie_gemeente_periode;
                 """)
         }
+        migrator.registerMigration("v5-toewijzingverbruik") { db in
+            try db.execute(sql: """
+                CREATE TABLE toewijzing_verbruik (
+                    gemeente TEXT NOT NULL,
+                    wet TEXT NOT NULL,
+                    toewijzingnummer INTEGER NOT NULL,
+                    periode_begin TEXT NOT NULL,
+                    periode_eind TEXT NOT NULL,
+                    eenheid TEXT NOT NULL,
+                    volume INTEGER NOT NULL,
+                    bedrag INTEGER NOT NULL,
+                    debets INTEGER NOT NULL,
+                    PRIMARY KEY (gemeente, wet, toewijzingnummer, periode_begin, periode_eind, eenheid)
+                ) WITHOUT ROWID;
+                INSERT INTO toewijzing_verbruik \(Self.verbruikUitPrestaties);
+                """)
+        }
         return migrator
     }
+
+    /// `toewijzing_verbruik` computed from the prestaties themselves: the migration's starting
+    /// point, and what the running table must always equal.
+    static let verbruikUitPrestaties = """
+        SELECT d.gemeente, d.wet, d.toewijzingnummer, d.periode_begin, d.periode_eind, d.eenheid,
+        SUM(d.volume), SUM(d.bedrag), COUNT(*)
+        FROM prestatie d WHERE d.toegekend = 1 AND d.vorig_referentienummer IS NULL
+        AND NOT EXISTS (SELECT 1 FROM prestatie c WHERE c.aanbieder = d.aanbieder AND c.wet = d.wet
+                        AND c.vorig_referentienummer = d.referentienummer AND c.toegekend = 1)
+        GROUP BY d.gemeente, d.wet, d.toewijzingnummer, d.periode_begin, d.periode_eind, d.eenheid
+        """
 }

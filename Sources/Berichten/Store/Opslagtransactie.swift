@@ -223,25 +223,26 @@ struct Opslagtransactie {
         ])
     }
 
-    /// Approved prestaties on a toewijzing (debets and credits), for TR321/TR322/TR369/TR385.
-    func toegekendePrestaties(gemeente: String, wet: Wet, toewijzingNummer: Int64) throws -> [OpgeslagenPrestatie] {
+    /// TR385: the debets still standing on a toewijzing.
+    func staandeDebets(gemeente: String, wet: Wet, toewijzingNummer: Int64) throws -> Int {
         let statement = try db.cachedStatement(sql: """
-            SELECT \(Self.prestatieKolommen) FROM prestatie WHERE gemeente = ? AND wet = ? AND toewijzingnummer = ? AND toegekend = 1
+            SELECT COALESCE(SUM(debets), 0) FROM toewijzing_verbruik WHERE gemeente = ? AND wet = ? AND toewijzingnummer = ?
             """)
-        return try Row.fetchAll(statement, arguments: [gemeente, wet.rawValue, toewijzingNummer]).map(Self.prestatie(_:))
+        return try Int.fetchOne(statement, arguments: [gemeente, wet.rawValue, toewijzingNummer]) ?? 0
     }
 
-    /// Approved prestaties of many toewijzingen at once, per ToewijzingNummer.
-    func toegekendePrestaties(gemeente: String, wet: Wet, toewijzingNummers nummers: Set<Int64>) throws -> [Int64: [OpgeslagenPrestatie]] {
-        var uit: [Int64: [OpgeslagenPrestatie]] = [:]
+    /// What still counts against many toewijzingen at once, per ToewijzingNummer (TR321/TR322/TR369/TR389).
+    func verbruik(gemeente: String, wet: Wet, toewijzingNummers nummers: Set<Int64>) throws -> [Int64: [Toewijzingsverbruik]] {
+        var uit: [Int64: [Toewijzingsverbruik]] = [:]
         for deel in Self.delen(nummers) {
             let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT \(Self.prestatieKolommen) FROM prestatie WHERE gemeente = ? AND wet = ? AND toegekend = 1
-                AND toewijzingnummer IN (\(Self.plaatshouders(deel.count))) ORDER BY id
+                SELECT toewijzingnummer, periode_begin, periode_eind, eenheid, volume, bedrag, debets FROM toewijzing_verbruik
+                WHERE gemeente = ? AND wet = ? AND toewijzingnummer IN (\(Self.plaatshouders(deel.count))) AND debets > 0
                 """), arguments: StatementArguments([gemeente, wet.rawValue] as [any DatabaseValueConvertible] + deel))
             while let row = try rows.next() {
-                let prestatie = Self.prestatie(row)
-                uit[prestatie.toewijzingNummer, default: []].append(prestatie)
+                uit[row[0], default: []].append(Toewijzingsverbruik(
+                    periode: Periode(begindatum: Datum(row[1] as String)!, einddatum: Datum(row[2] as String)!),
+                    eenheid: Eenheid(rawValue: row[3]) ?? .stuksInspanning, volume: row[4], bedrag: row[5], debets: row[6]))
             }
         }
         return uit
@@ -278,7 +279,32 @@ struct Opslagtransactie {
             p.productPeriode.einddatum.description, p.geleverdVolume, p.eenheid.rawValue, p.productTarief,
             p.ingediendBedrag.getekend, toegekend, retourCodes.map(\.rawValue).joined(separator: ","),
         ])
+        guard toegekend else { return }
+        if let vorig = p.vorigReferentieNummer {
+            // TR323 made sure the credited debet is stored and approved; it stops counting where it counted.
+            try db.cachedStatement(sql: """
+                INSERT INTO toewijzing_verbruik (gemeente, wet, toewijzingnummer, periode_begin, periode_eind, eenheid, volume, bedrag, debets)
+                SELECT gemeente, wet, toewijzingnummer, periode_begin, periode_eind, eenheid, -volume, -bedrag, -1 FROM prestatie
+                WHERE aanbieder = ? AND wet = ? AND referentienummer = ? AND toegekend = 1 AND vorig_referentienummer IS NULL
+                ORDER BY id LIMIT 1
+                \(Self.verbruikBijtellen)
+                """).execute(arguments: [aanbieder, wet.rawValue, vorig])
+        } else {
+            try db.cachedStatement(sql: """
+                INSERT INTO toewijzing_verbruik (gemeente, wet, toewijzingnummer, periode_begin, periode_eind, eenheid, volume, bedrag, debets)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+                \(Self.verbruikBijtellen)
+                """).execute(arguments: [
+                    gemeente, wet.rawValue, p.toewijzingNummer, p.productPeriode.begindatum.description,
+                    p.productPeriode.einddatum.description, p.eenheid.rawValue, p.geleverdVolume, p.ingediendBedrag.getekend,
+                ])
+        }
     }
+
+    private static let verbruikBijtellen = """
+        ON CONFLICT (gemeente, wet, toewijzingnummer, periode_begin, periode_eind, eenheid) DO UPDATE SET
+        volume = volume + excluded.volume, bedrag = bedrag + excluded.bedrag, debets = debets + excluded.debets
+        """
 
     /// The columns `prestatie(_:)` decodes, by position.
     static let prestatieKolommen = """

@@ -103,8 +103,8 @@ struct Declaratiecontrole {
             return (uit, [])
         }
         // Only when an approved debet in this period is still standing can the store hold one.
-        let mogelijk = stand.netto(prestatie.toewijzingNummer).contains {
-            $0.periode == prestatie.productPeriode && $0.vorigReferentieNummer == nil
+        let mogelijk = stand.verbruik(prestatie.toewijzingNummer).contains {
+            $0.periode == prestatie.productPeriode && $0.debets > 0
         }
         let eerdereDebets = try !mogelijk ? [] : stand.opslag.nietGecrediteerdeDebets(
             aanbieder: bericht.aanbieder, gemeente: bericht.gemeente, wet: wet, toewijzingNummer: prestatie.toewijzingNummer,
@@ -190,7 +190,7 @@ struct Declaratiecontrole {
     ) throws {
         if let budget = toewijzing.budget {
             // The budget is in eurocent: a prestatie counts with its amount, which for Eenheid 83 is its GeleverdVolume (CS339).
-            let eerder = stand.netto(toewijzing.nummer).reduce(Int64(0)) { $0 + $1.bedrag }
+            let eerder = stand.verbruik(toewijzing.nummer).reduce(Int64(0)) { $0 + $1.bedrag }
             let deze = prestatie.ingediendBedrag.bedrag
             if eerder + deze > budget {
                 voeg(Regelcatalogus.tr369, "IngediendBedrag",
@@ -207,7 +207,7 @@ struct Declaratiecontrole {
         }
         let schaal: Int64 = omvang.eenheid == .uur ? 60 : 1
         let deze = normaal(prestatie.geleverdVolume, prestatie.eenheid)
-        let eerdere = stand.netto(toewijzing.nummer)
+        let eerdere = stand.verbruik(toewijzing.nummer)
         let inPeriode = eerdere.filter { $0.periode == prestatie.productPeriode }.reduce(Int64(0)) { $0 + normaal($1.volume, $1.eenheid) }
         let maxPeriode = Volumenorm.maximumPerPeriode(
             omvang, periode: prestatie.productPeriode, toewijzing: (toewijzing.ingangsdatum, toewijzing.einddatum),
@@ -311,8 +311,8 @@ struct Declaratiecontrole {
         let toewijzingen: [Int64: OpgeslagenToewijzing]
         /// First stored prestatie per (Vorig)ReferentieNummer of the message, of this aanbieder.
         let opgeslagen: [String: OpgeslagenPrestatie]
-        /// Approved prestaties per ToewijzingNummer of the message: the store's, then this message's.
-        private(set) var goedgekeurd: [Int64: [OpgeslagenPrestatie]]
+        /// What counts against each toewijzing of the message: the store's, plus what this message approved.
+        private var verbruikPerToewijzing: [Int64: [Toewijzingsverbruik]]
         /// ReferentieNummers judged in this message so far.
         var referenties: Set<String> = []
         /// Debets credited by a credit approved in this message.
@@ -333,27 +333,39 @@ struct Declaratiecontrole {
                 }
             }
             toewijzingen = try opslag.huidigeToewijzingen(gemeente: gemeente, wet: wet, nummers: nummers)
-            goedgekeurd = try opslag.toegekendePrestaties(gemeente: gemeente, wet: wet, toewijzingNummers: nummers)
+            verbruikPerToewijzing = try opslag.verbruik(gemeente: gemeente, wet: wet, toewijzingNummers: nummers)
             opgeslagen = try opslag.prestaties(aanbieder: aanbieder, wet: wet, referentieNummers: referentieNummers)
         }
 
-        /// Approved debets on a toewijzing that were not credited (volume still counts).
-        func netto(_ nummer: Int64) -> [OpgeslagenPrestatie] {
-            let alle = goedgekeurd[nummer] ?? []
-            let credits = Set(alle.compactMap(\.vorigReferentieNummer))
-            return alle.filter {
-                !$0.isCredit && !credits.contains($0.referentieNummer) && !gecrediteerd.contains($0.referentieNummer)
-            }
+        /// Approved debets on a toewijzing that were not credited, per product period and unit.
+        func verbruik(_ nummer: Int64) -> [Toewijzingsverbruik] {
+            verbruikPerToewijzing[nummer] ?? []
         }
 
         mutating func keurGoed(_ prestatie: Prestatie) {
             referenties.insert(prestatie.referentieNummer)
-            if let vorig = prestatie.vorigReferentieNummer { gecrediteerd.insert(vorig) }
-            goedgekeurd[prestatie.toewijzingNummer, default: []].append(OpgeslagenPrestatie(
-                referentieNummer: prestatie.referentieNummer, vorigReferentieNummer: prestatie.vorigReferentieNummer,
-                toewijzingNummer: prestatie.toewijzingNummer, periode: prestatie.productPeriode,
-                volume: prestatie.geleverdVolume, eenheid: prestatie.eenheid, bedrag: prestatie.ingediendBedrag.getekend,
-                toegekend: true))
+            if let vorig = prestatie.vorigReferentieNummer {
+                gecrediteerd.insert(vorig)
+                // An approved credit passed TR323, so its debet is in the store.
+                if let debet = opgeslagen[vorig] {
+                    boek(debet.toewijzingNummer, debet.periode, debet.eenheid, volume: -debet.volume, bedrag: -debet.bedrag, debets: -1)
+                }
+            } else {
+                boek(prestatie.toewijzingNummer, prestatie.productPeriode, prestatie.eenheid, volume: prestatie.geleverdVolume,
+                     bedrag: prestatie.ingediendBedrag.getekend, debets: 1)
+            }
+        }
+
+        private mutating func boek(_ nummer: Int64, _ periode: Periode, _ eenheid: Eenheid, volume: Int64, bedrag: Int64, debets: Int) {
+            var regels = verbruikPerToewijzing[nummer] ?? []
+            if let i = regels.firstIndex(where: { $0.periode == periode && $0.eenheid == eenheid }) {
+                regels[i].volume += volume
+                regels[i].bedrag += bedrag
+                regels[i].debets += debets
+            } else {
+                regels.append(Toewijzingsverbruik(periode: periode, eenheid: eenheid, volume: volume, bedrag: bedrag, debets: debets))
+            }
+            verbruikPerToewijzing[nummer] = regels
         }
     }
 }

@@ -27,7 +27,7 @@ struct Toewijzingcontrole {
                         + "\(referentie); ReferentieAanbieder hoort nu leeg te zijn"))
             }
             if product.redenWijziging == .verwijderd {
-                let open = try openstaandePrestaties(opslag, gemeente: bericht.gemeente, wet: wet, nummer: product.toewijzingNummer)
+                let open = try opslag.staandeDebets(gemeente: bericht.gemeente, wet: wet, toewijzingNummer: product.toewijzingNummer)
                 if open > 0 {
                     uit.append(Regelcatalogus.tr385.bevinding(
                         product.positie.kind("RedenWijziging"), doel: doel,
@@ -53,12 +53,6 @@ struct Toewijzingcontrole {
             }
         }
         return uit
-    }
-
-    private func openstaandePrestaties(_ opslag: Opslagtransactie, gemeente: String, wet: Wet, nummer: Int64) throws -> Int {
-        let prestaties = try opslag.toegekendePrestaties(gemeente: gemeente, wet: wet, toewijzingNummer: nummer)
-        let gecrediteerd = Set(prestaties.compactMap(\.vorigReferentieNummer))
-        return prestaties.filter { !$0.isCredit && !gecrediteerd.contains($0.referentieNummer) }.count
     }
 
     /// BD001–BD004: contract terms of the region (signal or reject, as configured).
