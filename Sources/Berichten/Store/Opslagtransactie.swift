@@ -231,18 +231,37 @@ struct Opslagtransactie {
         return try Int.fetchOne(statement, arguments: [gemeente, wet.rawValue, toewijzingNummer]) ?? 0
     }
 
-    /// What still counts against many toewijzingen at once, per ToewijzingNummer (TR321/TR322/TR369/TR389).
-    func verbruik(gemeente: String, wet: Wet, toewijzingNummers nummers: Set<Int64>) throws -> [Int64: [Toewijzingsverbruik]] {
+    /// What still counts against many toewijzingen at once, per ToewijzingNummer: per unit over the
+    /// whole run (TR322, TR369), and per unit in each of `perioden` (TR321, TR389). Summing happens
+    /// in SQLite, so a year of history costs index steps, not decoded rows.
+    func verbruik(
+        gemeente: String, wet: Wet, toewijzingNummers nummers: Set<Int64>, perioden: Set<Periode>
+    ) throws -> [Int64: [Toewijzingsverbruik]] {
         var uit: [Int64: [Toewijzingsverbruik]] = [:]
+        let begins = Array(Set(perioden.map(\.begindatum.description))).sorted()
         for deel in Self.delen(nummers) {
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT toewijzingnummer, periode_begin, periode_eind, eenheid, volume, bedrag, debets FROM toewijzing_verbruik
-                WHERE gemeente = ? AND wet = ? AND toewijzingnummer IN (\(Self.plaatshouders(deel.count))) AND debets > 0
-                """), arguments: StatementArguments([gemeente, wet.rawValue] as [any DatabaseValueConvertible] + deel))
-            while let row = try rows.next() {
+            let sleutel = [gemeente, wet.rawValue] as [any DatabaseValueConvertible] + deel
+            let totalen = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT toewijzingnummer, eenheid, SUM(volume), SUM(bedrag), SUM(debets) FROM toewijzing_verbruik
+                WHERE gemeente = ? AND wet = ? AND toewijzingnummer IN (\(Self.plaatshouders(deel.count)))
+                GROUP BY toewijzingnummer, eenheid HAVING SUM(debets) > 0
+                """), arguments: StatementArguments(sleutel))
+            while let row = try totalen.next() {
                 uit[row[0], default: []].append(Toewijzingsverbruik(
-                    periode: Periode(begindatum: Datum(row[1] as String)!, einddatum: Datum(row[2] as String)!),
-                    eenheid: Eenheid(rawValue: row[3]) ?? .stuksInspanning, volume: row[4], bedrag: row[5], debets: row[6]))
+                    periode: nil, eenheid: Eenheid(rawValue: row[1]) ?? .stuksInspanning, volume: row[2], bedrag: row[3], debets: row[4]))
+            }
+            guard !begins.isEmpty else { continue }
+            let inPerioden = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT toewijzingnummer, periode_begin, periode_eind, eenheid, volume, bedrag, debets FROM toewijzing_verbruik
+                WHERE gemeente = ? AND wet = ? AND toewijzingnummer IN (\(Self.plaatshouders(deel.count)))
+                AND periode_begin IN (\(Self.plaatshouders(begins.count))) AND debets > 0
+                """), arguments: StatementArguments(sleutel + begins))
+            while let row = try inPerioden.next() {
+                let periode = Periode(begindatum: Datum(row[1] as String)!, einddatum: Datum(row[2] as String)!)
+                guard perioden.contains(periode) else { continue }
+                uit[row[0], default: []].append(Toewijzingsverbruik(
+                    periode: periode, eenheid: Eenheid(rawValue: row[3]) ?? .stuksInspanning, volume: row[4], bedrag: row[5],
+                    debets: row[6]))
             }
         }
         return uit

@@ -1,9 +1,10 @@
-/// What still counts against a toewijzing in one product period and unit: the approved debets
-/// that were not credited (TR321, TR322, TR369, TR385, TR389). Kept in `toewijzing_verbruik`,
-/// updated with every approved prestatie, so the rules read one row per period instead of the
-/// toewijzing's whole history.
+/// What still counts against a toewijzing: the approved debets that were not credited
+/// (TR321, TR322, TR369, TR385, TR389), in one product period or, without a period, over the
+/// toewijzing's whole run. Kept per product period and unit in `toewijzing_verbruik`, updated
+/// with every approved prestatie, so the rules read a few rows instead of the toewijzing's history.
 struct Toewijzingsverbruik: Sendable, Hashable {
-    let periode: Periode
+    /// `nil`: summed over every product period.
+    let periode: Periode?
     let eenheid: Eenheid
     /// Sum of GeleverdVolume, in `eenheid`.
     var volume: Int64

@@ -103,9 +103,7 @@ struct Declaratiecontrole {
             return (uit, [])
         }
         // Only when an approved debet in this period is still standing can the store hold one.
-        let mogelijk = stand.verbruik(prestatie.toewijzingNummer).contains {
-            $0.periode == prestatie.productPeriode && $0.debets > 0
-        }
+        let mogelijk = stand.verbruik(prestatie.toewijzingNummer, in: prestatie.productPeriode).contains { $0.debets > 0 }
         let eerdereDebets = try !mogelijk ? [] : stand.opslag.nietGecrediteerdeDebets(
             aanbieder: bericht.aanbieder, gemeente: bericht.gemeente, wet: wet, toewijzingNummer: prestatie.toewijzingNummer,
             categorie: prestatie.productCategorie, code: prestatie.productCode, periode: prestatie.productPeriode
@@ -207,8 +205,8 @@ struct Declaratiecontrole {
         }
         let schaal: Int64 = omvang.eenheid == .uur ? 60 : 1
         let deze = normaal(prestatie.geleverdVolume, prestatie.eenheid)
-        let eerdere = stand.verbruik(toewijzing.nummer)
-        let inPeriode = eerdere.filter { $0.periode == prestatie.productPeriode }.reduce(Int64(0)) { $0 + normaal($1.volume, $1.eenheid) }
+        let inPeriode = stand.verbruik(toewijzing.nummer, in: prestatie.productPeriode)
+            .reduce(Int64(0)) { $0 + normaal($1.volume, $1.eenheid) }
         let maxPeriode = Volumenorm.maximumPerPeriode(
             omvang, periode: prestatie.productPeriode, toewijzing: (toewijzing.ingangsdatum, toewijzing.einddatum),
             product: (stand.wet, toewijzing.product?.categorie)) * schaal
@@ -220,7 +218,7 @@ struct Declaratiecontrole {
                  "Het geleverde volume is groter dan toegewezen voor deze productperiode")
         }
         if let maxTotaal = Volumenorm.maximumLooptijd(omvang, ingang: toewijzing.ingangsdatum, eind: toewijzing.einddatum) {
-            let totaal = eerdere.reduce(Int64(0)) { $0 + normaal($1.volume, $1.eenheid) }
+            let totaal = stand.verbruik(toewijzing.nummer).reduce(Int64(0)) { $0 + normaal($1.volume, $1.eenheid) }
             if totaal + deze > maxTotaal * schaal {
                 voeg(Regelcatalogus.tr322, "GeleverdVolume", "totaal gedeclareerd \((totaal + deze) / (prestatie.eenheid == .minuut ? 1 : schaal)) \(prestatie.eenheid.omschrijving)",
                      "hooguit \(maxTotaal * schaal / (prestatie.eenheid == .minuut ? 1 : schaal)) over de looptijd (\(omvang))",
@@ -324,22 +322,29 @@ struct Declaratiecontrole {
             aanbieder = bericht.aanbieder
             wet = bericht.soort.standaard.wet
             var nummers = Set<Int64>()
+            var perioden = Set<Periode>()
             var referentieNummers = Set<String>()
             for client in bericht.clienten {
                 for prestatie in client.prestaties {
                     nummers.insert(prestatie.toewijzingNummer)
+                    perioden.insert(prestatie.productPeriode)
                     referentieNummers.insert(prestatie.referentieNummer)
                     if let vorig = prestatie.vorigReferentieNummer { referentieNummers.insert(vorig) }
                 }
             }
             toewijzingen = try opslag.huidigeToewijzingen(gemeente: gemeente, wet: wet, nummers: nummers)
-            verbruikPerToewijzing = try opslag.verbruik(gemeente: gemeente, wet: wet, toewijzingNummers: nummers)
+            verbruikPerToewijzing = try opslag.verbruik(gemeente: gemeente, wet: wet, toewijzingNummers: nummers, perioden: perioden)
             opgeslagen = try opslag.prestaties(aanbieder: aanbieder, wet: wet, referentieNummers: referentieNummers)
         }
 
-        /// Approved debets on a toewijzing that were not credited, per product period and unit.
+        /// Approved debets on a toewijzing that were not credited, per unit, over its whole run.
         func verbruik(_ nummer: Int64) -> [Toewijzingsverbruik] {
-            verbruikPerToewijzing[nummer] ?? []
+            (verbruikPerToewijzing[nummer] ?? []).filter { $0.periode == nil }
+        }
+
+        /// The same, in one product period of this message.
+        func verbruik(_ nummer: Int64, in periode: Periode) -> [Toewijzingsverbruik] {
+            (verbruikPerToewijzing[nummer] ?? []).filter { $0.periode == periode }
         }
 
         mutating func keurGoed(_ prestatie: Prestatie) {
@@ -356,14 +361,17 @@ struct Declaratiecontrole {
             }
         }
 
+        /// Adds to the run's total and to the product period's row.
         private mutating func boek(_ nummer: Int64, _ periode: Periode, _ eenheid: Eenheid, volume: Int64, bedrag: Int64, debets: Int) {
             var regels = verbruikPerToewijzing[nummer] ?? []
-            if let i = regels.firstIndex(where: { $0.periode == periode && $0.eenheid == eenheid }) {
-                regels[i].volume += volume
-                regels[i].bedrag += bedrag
-                regels[i].debets += debets
-            } else {
-                regels.append(Toewijzingsverbruik(periode: periode, eenheid: eenheid, volume: volume, bedrag: bedrag, debets: debets))
+            for deel in [nil, periode] {
+                if let i = regels.firstIndex(where: { $0.periode == deel && $0.eenheid == eenheid }) {
+                    regels[i].volume += volume
+                    regels[i].bedrag += bedrag
+                    regels[i].debets += debets
+                } else {
+                    regels.append(Toewijzingsverbruik(periode: deel, eenheid: eenheid, volume: volume, bedrag: bedrag, debets: debets))
+                }
             }
             verbruikPerToewijzing[nummer] = regels
         }
