@@ -76,6 +76,7 @@ public final class Verwerker: Sendable {
                     claim: claim, dag: dag, transactie)
             }
             try Spool.schrijfAtomisch(verwerking.retour, naar: spool.outMap + "/" + verwerking.retourPad)
+            try Spool.markeerRetourGeschreven(pad)
             _ = try spool.archiveer(pad, dag: dag)
             return verwerking.uitkomst
         }
@@ -98,12 +99,13 @@ public final class Verwerker: Sendable {
     }
 
     /// Completes a message the store already committed (a crash between commit and archive):
-    /// re-writes the retour from the store when it is missing, then archives the input.
+    /// writes the retour from the store unless it already went out, then archives the input.
     private func voltooi(_ pad: String, _ bericht: OpgeslagenBericht) throws -> Verwerkingsuitkomst {
-        if let retourPad = bericht.retourBestand, let xml = bericht.retourXML,
+        if let retourPad = bericht.retourBestand, let xml = bericht.retourXML, !Spool.isRetourGeschreven(pad),
             !FileManager.default.fileExists(atPath: spool.outMap + "/" + retourPad)
         {
             try Spool.schrijfAtomisch(xml, naar: spool.outMap + "/" + retourPad)
+            try Spool.markeerRetourGeschreven(pad)
         }
         if bericht.uitkomst == Verwerkingsuitkomst.Soort.geweigerd.rawValue
             || bericht.uitkomst == Verwerkingsuitkomst.Soort.xsdOngeldig.rawValue

@@ -25,7 +25,8 @@ public struct Spool: Sendable {
     }
 
     /// Removes temp files (`.<name>.<pid>.tmp`) that a killed process left in `out/`,
-    /// `rejected/` and `state/`. Call only while holding the `Instantieslot`.
+    /// `rejected/` and `state/`, and retour marks in `work/` whose input was already moved on.
+    /// Call only while holding the `Instantieslot`.
     @discardableResult
     public func ruimTijdelijkeBestandenOp() -> Int {
         var verwijderd = 0
@@ -36,6 +37,11 @@ public struct Spool: Sendable {
                 guard naam.hasPrefix("."), naam.hasSuffix(".tmp") else { continue }
                 if unlink(map + "/" + relatief) == 0 { verwijderd += 1 }
             }
+        }
+        let werk = (try? FileManager.default.contentsOfDirectory(atPath: workMap)) ?? []
+        for naam in werk where naam.hasPrefix(".") && naam.hasSuffix(Self.retourmerkAchtervoegsel) {
+            let invoer = String(naam.dropFirst().dropLast(Self.retourmerkAchtervoegsel.count))
+            if !werk.contains(invoer), unlink(workMap + "/" + naam) == 0 { verwijderd += 1 }
         }
         return verwijderd
     }
@@ -104,6 +110,7 @@ public struct Spool: Sendable {
         try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
         let doel = Self.vrijPad(map + "/" + Self.invoernaam(pad))
         try Self.hernoem(pad, naar: doel)
+        unlink(Self.retourmerk(pad))
         return doel
     }
 
@@ -112,7 +119,30 @@ public struct Spool: Sendable {
         let doel = Self.vrijPad(afgewezenMap + "/" + Self.invoernaam(pad))
         try Self.schrijfAtomisch(Array((reden + "\n").utf8), naar: doel + ".reason")
         try Self.hernoem(pad, naar: doel)
+        unlink(Self.retourmerk(pad))
         return doel
+    }
+
+    /// Records, next to a claimed input in `work/`, that its retour is in `out/`. A restart after
+    /// a crash before archiving then knows the retour went out, even when the back office has
+    /// already taken it, and does not deliver it a second time. Survives a kill of berichtd; not
+    /// synced, so after a power cut in that moment a second, identical retour is possible (the
+    /// receiver refuses it as a duplicate, TR056).
+    public static func markeerRetourGeschreven(_ pad: String) throws {
+        let fd = open(retourmerk(pad), O_WRONLY | O_CREAT | O_CLOEXEC, 0o640)
+        guard fd >= 0 else { throw Spoolfout(pad: retourmerk(pad), reden: String(cString: strerror(errno))) }
+        close(fd)
+    }
+
+    /// Whether `markeerRetourGeschreven` ran for this claimed input.
+    public static func isRetourGeschreven(_ pad: String) -> Bool {
+        access(retourmerk(pad), F_OK) == 0
+    }
+
+    static let retourmerkAchtervoegsel = ".retour"
+
+    static func retourmerk(_ pad: String) -> String {
+        (pad as NSString).deletingLastPathComponent + "/." + naam(pad) + retourmerkAchtervoegsel
     }
 
     /// Writes `bytes` to `pad` so that a reader sees the old file, or the whole new one:

@@ -64,6 +64,43 @@ struct HervattenTests {
         #expect(try omgeving.spool.onderhanden().isEmpty)
     }
 
+    @Test("gestopt na de retour, vóór het archiveren, en de backoffice nam de retour al: geen tweede retour")
+    func onderbrokenNaRetour() throws {
+        let omgeving = try Omgeving()
+        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        let invoer = omgeving.spool.inMap + "/t.xml"
+        try FileManager.default.copyItem(atPath: try voorbeeld("005"), toPath: invoer)
+        let werk = try omgeving.spool.claim(invoer)
+        let voorbereiding = try omgeving.verwerker.bereidVoor(werk)
+        let kopie = omgeving.map + "/kopie.xml"
+        try FileManager.default.copyItem(atPath: werk, toPath: kopie)
+        let eerste = try omgeving.verwerker.rondAf(voorbereiding)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty, "archiveren ruimt het merk op")
+        // The state of a kill between writing the retour and archiving: input and mark in work/.
+        try FileManager.default.moveItem(atPath: kopie, toPath: werk)
+        try Spool.markeerRetourGeschreven(werk)
+        let retour = omgeving.spool.outMap + "/" + (try #require(eerste.retourBestand))
+        try FileManager.default.removeItem(atPath: retour)
+        let hervat = try omgeving.verwerker.hervat(werk)
+        #expect(hervat.retourBestand == eerste.retourBestand)
+        #expect(!FileManager.default.fileExists(atPath: retour), "de retour is al afgeleverd")
+        #expect(try omgeving.verwerker.opslag.tellingen()["bericht"] == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty)
+    }
+
+    @Test("een retourmerk zonder invoer wordt bij de start opgeruimd, een met invoer blijft")
+    func retourmerkOpruimen() throws {
+        let omgeving = try Omgeving()
+        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        let werk = omgeving.spool.workMap
+        try Data("x".utf8).write(to: URL(fileURLWithPath: werk + "/a.xml"))
+        try Spool.markeerRetourGeschreven(werk + "/a.xml")
+        try Spool.markeerRetourGeschreven(werk + "/b.xml")
+        #expect(omgeving.spool.ruimTijdelijkeBestandenOp() == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: werk).sorted() == [".a.xml.retour", "a.xml"])
+        #expect(Spool.isRetourGeschreven(werk + "/a.xml") && !Spool.isRetourGeschreven(werk + "/b.xml"))
+    }
+
     @Test("achtergebleven tijdelijke bestanden worden opgeruimd, echte bestanden niet")
     func opruimen() throws {
         let omgeving = try Omgeving()
