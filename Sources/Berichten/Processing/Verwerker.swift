@@ -308,7 +308,9 @@ public final class Verwerker: Sendable {
     // MARK: - Helpers
 
     static func leesBytes(_ pad: String, limiet: Int) throws -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: pad) else {
+        // Non-blocking: opening a fifo for reading would otherwise wait for a writer forever.
+        let fd = open(pad, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
             let fout = errno
             let reden = "kan niet worden gelezen: \(String(cString: strerror(fout)))"
             // Out of descriptors, memory or I/O is the machine, not the file: back off and retry,
@@ -316,7 +318,12 @@ public final class Verwerker: Sendable {
             if [EMFILE, ENFILE, ENOMEM, EIO, EINTR, EAGAIN].contains(fout) { throw Spoolfout(pad: pad, reden: reden) }
             throw Invoerfout(pad: pad, reden: reden)
         }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
         defer { try? handle.close() }
+        var status = stat()
+        guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            throw Invoerfout(pad: pad, reden: "geen gewoon bestand (een fifo, socket of apparaat): het wordt niet gelezen")
+        }
         do {
             return Array(try handle.read(upToCount: limiet + 1) ?? Data())
         } catch {
