@@ -56,7 +56,7 @@ struct ProcessCommand: ParsableCommand {
         }
         if resultaat.verwerkt > 0 {
             do {
-                try Monitoring.naRonde(verwerker)
+                try Monitoring(verwerker: verwerker).werkBij()
             } catch {
                 Uitvoer.fout("berichtd process: monitoring en afwijzingsrapport bijwerken mislukt (berichtd report maakt ze opnieuw): \(error)")
             }

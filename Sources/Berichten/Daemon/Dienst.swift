@@ -156,6 +156,9 @@ public final class Dienst: @unchecked Sendable {
         do {
             try naRonde(verwerker)
             return true
+        } catch is Monitoringslot.Bezet {
+            logger.notice("monitoring niet bijgewerkt: berichtd report is ermee bezig; volgende poging na het interval")
+            return false
         } catch {
             logger.error("monitoring en rapportage bijwerken mislukt", metadata: ["reden": "\(error)"])
             return false

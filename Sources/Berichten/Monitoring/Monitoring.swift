@@ -37,13 +37,20 @@ public struct Monitoring: Sendable {
     /// in `spool/state/monitoring.stand`): production and toewijzingen of the gemeenten they
     /// concern, ceilings and regional figures of the years they touch and of the peildatum's year,
     /// and the reports of their processing days. Nothing new: nothing is written. The first
-    /// call (no `monitoring.stand`) regenerates everything.
+    /// call (no `monitoring.stand`) regenerates everything. Holds the `Monitoringslot`: waits
+    /// for it, or with `wachten: false` throws `Monitoringslot.Bezet` while another process
+    /// writes the monitoring.
     @discardableResult
-    public func werkBij(peildatum: Datum = Verwerker.systeemdatum()) throws -> Bijwerking {
+    public func werkBij(peildatum: Datum = Verwerker.systeemdatum(), wachten: Bool = true) throws -> Bijwerking {
+        let slot = try Monitoringslot(spool: spool, wachten: wachten)
+        return try withExtendedLifetime(slot) { try bijwerken(peildatum: peildatum) }
+    }
+
+    private func bijwerken(peildatum: Datum) throws -> Bijwerking {
         let tot = try opslag.werkTotalenBij()
         let vorige = stand.lees()
         let wijzigingen = try opslag.wijzigingen(na: vorige ?? .max, tot: tot)
-        guard let vorige, vorige <= wijzigingen.laatsteID else { return try genereer(.alles, peildatum: peildatum) }
+        guard let vorige, vorige <= wijzigingen.laatsteID else { return try maak(.alles, peildatum: peildatum) }
         guard !wijzigingen.berichten.isEmpty else { return Bijwerking() }
         var bijwerking = Bijwerking()
         for item in wijzigingen.productie.sorted(by: { ($0.gemeente, $0.jaar) < ($1.gemeente, $1.jaar) })
@@ -73,8 +80,14 @@ public struct Monitoring: Sendable {
     /// year with production and the peildatum's year) and the reports of each processing day in
     /// the period (or every day with messages). With a gemeente, only that gemeente's files.
     /// Everything (`.alles`) also moves the stand, so the next `werkBij` starts from here.
+    /// Waits for the `Monitoringslot`.
     @discardableResult
     public func genereer(_ bereik: Rapportbereik = .alles, peildatum: Datum = Verwerker.systeemdatum()) throws -> Bijwerking {
+        let slot = try Monitoringslot(spool: spool, wachten: true)
+        return try withExtendedLifetime(slot) { try maak(bereik, peildatum: peildatum) }
+    }
+
+    private func maak(_ bereik: Rapportbereik, peildatum: Datum) throws -> Bijwerking {
         let tot = try opslag.werkTotalenBij()
         let laatste = bereik == .alles ? tot : nil
         var bijwerking = Bijwerking()
@@ -111,8 +124,10 @@ public struct Monitoring: Sendable {
 }
 
 extension Monitoring {
-    /// The update after a pass of `berichtd process` or `berichtd run`, with today as peildatum.
+    /// The update of `berichtd run`, with today as peildatum. It does not wait while
+    /// `berichtd report` writes the monitoring (`Monitoringslot.Bezet`): the service tries again
+    /// at the next interval, and nothing is lost, because the stand did not move.
     public static let naRonde: @Sendable (Verwerker) throws -> Void = { verwerker in
-        try Monitoring(verwerker: verwerker).werkBij()
+        try Monitoring(verwerker: verwerker).werkBij(wachten: false)
     }
 }

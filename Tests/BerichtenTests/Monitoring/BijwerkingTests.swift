@@ -32,6 +32,32 @@ struct BijwerkingTests {
         for (pad, data) in monitoring { #expect(stapsgewijs[pad] == data, "\(pad) verschilt van één batch") }
     }
 
+    @Test("het monitoringslot: de dienst slaat over zolang report bezig is, report wacht erop")
+    func monitoringLock() throws {
+        let scenario = try Monitoringscenario(verwerk: false)
+        defer { scenario.opruimen() }
+        for bericht in try Monitoringscenario.berichten() { _ = try scenario.verwerk(bericht) }
+        let standPad = scenario.spool.stateMap + "/monitoring.stand"
+        var slot: Monitoringslot? = try Monitoringslot(spool: scenario.spool, wachten: true)
+        #expect(throws: Monitoringslot.Bezet.self) { try scenario.monitoring.werkBij(peildatum: Monitoringscenario.peildatum, wachten: false) }
+        #expect(!FileManager.default.fileExists(atPath: standPad), "overgeslagen: de stand blijft staan")
+
+        let klaar = TestVlag()
+        let monitoring = scenario.monitoring
+        let draad = Thread {
+            _ = try? monitoring.genereer(.alles, peildatum: Monitoringscenario.peildatum)
+            klaar.zet()
+        }
+        draad.start()
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(!klaar.isGezet, "report wacht op het slot")
+        slot = nil
+        let einde = Date().addingTimeInterval(30)
+        while !klaar.isGezet, Date() < einde { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(klaar.isGezet && FileManager.default.fileExists(atPath: standPad))
+        withExtendedLifetime(slot) {}
+    }
+
     @Test("alles opnieuw maken zet de stand: het bijwerken daarna heeft niets te doen")
     func fullRegenerationMovesTheStand() throws {
         let scenario = try Monitoringscenario(verwerk: false)
@@ -93,3 +119,4 @@ struct BijwerkingTests {
         for (pad, data) in voor { #expect(na[pad] == data, "\(pad) verschilt") }
     }
 }
+
