@@ -16,14 +16,7 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "De spoolmap.")
-    var spool = "spool"
-
-    @Option(name: .long, help: "De regioconfiguratie.")
-    var config = "config/regio.toml"
-
-    @Option(name: .long, help: "Het opslagbestand (standaard <spool>/state/berichtd.sqlite).")
-    var opslag: String?
+    @OptionGroup var plaats: OpslagOpties
 
     @Option(name: .long, help: "Alleen deze gemeente (CBS-code, 4 cijfers).")
     var gemeente: String?
@@ -47,14 +40,14 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let peil = try gekozenPeildatum()
         let keuze = try bereik(peildatum: peil)
-        let spoolMap = Spool(root: spool)
-        let opslagPad = opslag ?? spoolMap.standaardOpslag
+        let spoolMap = Spool(root: plaats.spool)
+        let opslagPad = plaats.opslag ?? spoolMap.standaardOpslag
         guard FileManager.default.fileExists(atPath: opslagPad) else {
             Uitvoer.fout("berichtd report: geen opslag in \(opslagPad); verwerk eerst berichten met berichtd process")
             throw ExitCode(2)
         }
         do {
-            guard let regio = try Configuratie.laad(config) else { throw ExitCode(2) }
+            guard let regio = try Configuratie.laad(plaats.config) else { throw ExitCode(2) }
             let monitoring = Monitoring(opslag: try Berichtenopslag(pad: opslagPad), config: regio, spool: spoolMap)
             let bijwerking = try monitoring.genereer(keuze, peildatum: peil)
             Uitvoer.regel("peildatum \(peil); \(bijwerking.monitoring.count) monitoringbestand(en) in \(spoolMap.root)/monitoring, "
