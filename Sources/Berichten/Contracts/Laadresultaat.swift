@@ -7,7 +7,6 @@ public enum Laadresultaat: Sendable {
     /// The TOML file itself could not be read (missing, a directory, no permission).
     case onleesbaar(Configuratieprobleem)
 
-    /// The configuration when it loaded without problems.
     /// The configuration, or an error that lists every problem (for the service, which keeps
     /// its old configuration when a reload fails).
     public func geldig(_ pad: String) throws(Configuratiefout) -> Regioconfiguratie {
@@ -18,6 +17,7 @@ public enum Laadresultaat: Sendable {
         }
     }
 
+    /// The configuration when it loaded without problems.
     public var configuratie: Regioconfiguratie? {
         if case .geladen(let configuratie) = self { configuratie } else { nil }
     }

@@ -110,6 +110,10 @@ public final class Dienst: @unchecked Sendable {
         // that processes something updates right away.
         var monitoringAchter = !werkMonitoringBij()
         var laatsteMonitoring = ContinuousClock.now - .seconds(86_400)
+        // Seconds until the next monitoring update may run.
+        func monitoringOver() -> Double {
+            instellingen.monitoringSeconden - Self.seconden(ContinuousClock.now - laatsteMonitoring)
+        }
         while !moetStoppen {
             if verzoeken.withLock({ let gevraagd = $0.herladen; $0.herladen = false; return gevraagd }) { herlaadConfig() }
             let ronde = Verwerkingsronde(verwerker: verwerker, logger: logger, metingen: metingen, maximumPogingen: instellingen.maximumPogingen)
@@ -122,8 +126,7 @@ public final class Dienst: @unchecked Sendable {
                 melder.status("wachtrij: \(wachtend); verwerkt: \(totaal); laatste: \(laatste)")
             }
             if resultaat.verwerkt > 0, naRonde != nil { monitoringAchter = true }
-            let monitoringOver = instellingen.monitoringSeconden - Self.seconden(ContinuousClock.now - laatsteMonitoring)
-            if monitoringAchter, monitoringOver <= 0 {
+            if monitoringAchter, monitoringOver() <= 0 {
                 monitoringAchter = !werkMonitoringBij()
                 laatsteMonitoring = .now
             }
@@ -138,10 +141,7 @@ public final class Dienst: @unchecked Sendable {
                 melder.status("wachtrij: 0; verwerkt: \(totaal); laatste: \(laatste)")
             }
             var wachten = wachttijd ?? (resultaat.onrustig > 0 ? instellingen.rustSeconden : instellingen.herscanSeconden)
-            if monitoringAchter {
-                let over = instellingen.monitoringSeconden - Self.seconden(ContinuousClock.now - laatsteMonitoring)
-                wachten = min(wachten, max(over, 0.05))
-            }
+            if monitoringAchter { wachten = min(wachten, max(monitoringOver(), 0.05)) }
             wacht(seconden: wachten, ookOpNieuweBestanden: wachttijd == nil && resultaat.onrustig == 0)
         }
         if monitoringAchter { _ = werkMonitoringBij() }

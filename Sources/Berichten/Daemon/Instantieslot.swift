@@ -8,13 +8,8 @@ public final class Instantieslot: Sendable {
 
     public init(spool: Spool) throws {
         let pad = spool.stateMap + "/berichtd.lock"
-        try FileManager.default.createDirectory(atPath: spool.stateMap, withIntermediateDirectories: true)
-        // Only a descriptor that holds the lock becomes `fd`: once every stored property is set,
-        // a throw would run `deinit` and close it a second time (by then perhaps another thread's file).
-        let descriptor = open(pad, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
-        guard descriptor >= 0 else { throw Spoolfout(pad: pad, reden: String(cString: strerror(errno))) }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            close(descriptor)
+        // `fd` is set only once the lock is held: a throw after that would run `deinit` and close it twice.
+        guard let descriptor = try Bestandsslot.neem(pad, wachten: false) else {
             throw Spoolfout(pad: pad, reden: "een andere berichtd werkt al op deze spool")
         }
         let pid = Array("\(getpid())\n".utf8)

@@ -14,18 +14,9 @@ public final class Monitoringslot: Sendable {
 
     /// With `wachten`, blocks until the lock is free; without, throws `Bezet` when it is taken.
     public init(spool: Spool, wachten: Bool) throws {
-        let pad = spool.stateMap + "/monitoring.lock"
-        try FileManager.default.createDirectory(atPath: spool.stateMap, withIntermediateDirectories: true)
-        // Only a descriptor that holds the lock becomes `fd`: once every stored property is set,
-        // a throw would run `deinit` and close it a second time (by then perhaps another thread's file).
-        let descriptor = open(pad, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
-        guard descriptor >= 0 else { throw Spoolfout(pad: pad, reden: String(cString: strerror(errno))) }
-        while flock(descriptor, LOCK_EX | (wachten ? 0 : LOCK_NB)) != 0 {
-            let fout = errno
-            if fout == EINTR { continue }
-            close(descriptor)
-            if fout == EWOULDBLOCK { throw Bezet() }
-            throw Spoolfout(pad: pad, reden: String(cString: strerror(fout)))
+        // `fd` is set only once the lock is held: a throw after that would run `deinit` and close it twice.
+        guard let descriptor = try Bestandsslot.neem(spool.stateMap + "/monitoring.lock", wachten: wachten) else {
+            throw Bezet()
         }
         fd = descriptor
     }

@@ -38,7 +38,7 @@ public struct Spool: Sendable {
                 if unlink(map + "/" + relatief) == 0 { verwijderd += 1 }
             }
         }
-        let werk = (try? FileManager.default.contentsOfDirectory(atPath: workMap)) ?? []
+        let werk = Set((try? FileManager.default.contentsOfDirectory(atPath: workMap)) ?? [])
         for naam in werk where naam.hasPrefix(".") && naam.hasSuffix(Self.retourmerkAchtervoegsel) {
             let invoer = String(naam.dropFirst().dropLast(Self.retourmerkAchtervoegsel.count))
             if !werk.contains(invoer), unlink(workMap + "/" + naam) == 0 { verwijderd += 1 }

@@ -171,13 +171,6 @@ enum Migraties {
                     bedrag INTEGER NOT NULL,
                     PRIMARY KEY (jaar, gemeente, wet, code, aanbieder, bsn)
                 ) WITHOUT ROWID;
-                CREATE TABLE toewijzing_gedeclareerd (
-                    gemeente TEXT NOT NULL,
-                    wet TEXT NOT NULL,
-                    nummer INTEGER NOT NULL,
-                    bedrag INTEGER NOT NULL,
-                    PRIMARY KEY (gemeente, wet, nummer)
-                ) WITHOUT ROWID;
                 CREATE TABLE toewijzing_huidig (
                     gemeente TEXT NOT NULL,
                     wet TEXT NOT NULL,

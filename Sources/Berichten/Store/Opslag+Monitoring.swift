@@ -45,12 +45,15 @@ extension Berichtenopslag {
         }
     }
 
-    /// Approved amount (debet − credit) per wet and ToewijzingNummer of a gemeente, all periods.
+    /// Approved amount (debet − credit) per wet and ToewijzingNummer of a gemeente, all periods:
+    /// what the rules count against each toewijzing (`toewijzing_verbruik`).
     func toegekendPerToewijzing(gemeente: String) throws -> [ToewijzingSleutel: Int64] {
         try lees { t in
             var result: [ToewijzingSleutel: Int64] = [:]
-            let rijen = try Row.fetchCursor(
-                t.db, sql: "SELECT wet, nummer, bedrag FROM toewijzing_gedeclareerd WHERE gemeente = ?", arguments: [gemeente])
+            let rijen = try Row.fetchCursor(t.db, sql: """
+                SELECT wet, toewijzingnummer, SUM(bedrag) FROM toewijzing_verbruik WHERE gemeente = ?
+                GROUP BY wet, toewijzingnummer
+                """, arguments: [gemeente])
             while let row = try rijen.next() {
                 result[ToewijzingSleutel(wet: row[0], nummer: row[1])] = row[2]
             }

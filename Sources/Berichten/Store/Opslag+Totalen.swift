@@ -45,8 +45,7 @@ extension Berichtenopslag {
     private static let nieuwePrestaties = "FROM prestatie WHERE id > ?1 AND id <= ?2"
 
     /// Production per month (credits count −1 and with a negative volume), unique clients per
-    /// production line, approved amount per client and year, and approved amount per toewijzing.
-    /// The last three add row by row: SQLite's sorter for a GROUP BY or DISTINCT over the new
+    /// production line, and approved amount per client and year. The last two add row by row: SQLite's sorter for a GROUP BY or DISTINCT over the new
     /// rows cost more than the upserts it saves.
     private static let prestatieTotalen = [
         """
@@ -83,11 +82,6 @@ extension Berichtenopslag {
         SELECT CAST(substr(periode_begin, 1, 4) AS INTEGER), gemeente, wet, code, aanbieder, bsn, bedrag
         \(nieuwePrestaties) AND toegekend = 1
         ON CONFLICT (jaar, gemeente, wet, code, aanbieder, bsn) DO UPDATE SET bedrag = bedrag + excluded.bedrag
-        """,
-        """
-        INSERT INTO toewijzing_gedeclareerd (gemeente, wet, nummer, bedrag)
-        SELECT gemeente, wet, toewijzingnummer, bedrag \(nieuwePrestaties) AND toegekend = 1
-        ON CONFLICT (gemeente, wet, nummer) DO UPDATE SET bedrag = bedrag + excluded.bedrag
         """,
     ]
 

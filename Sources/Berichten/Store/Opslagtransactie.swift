@@ -92,8 +92,9 @@ struct Opslagtransactie {
         return uit
     }
 
-    static func delen(_ nummers: Set<Int64>) -> [[Int64]] {
-        let gesorteerd = nummers.sorted()
+    /// Keys in sorted parts of 500, for `IN (…)` queries.
+    static func delen<Sleutel: Comparable>(_ sleutels: Set<Sleutel>) -> [[Sleutel]] {
+        let gesorteerd = sleutels.sorted()
         return stride(from: 0, to: gesorteerd.count, by: 500).map { Array(gesorteerd[$0..<min($0 + 500, gesorteerd.count)]) }
     }
 
@@ -173,22 +174,15 @@ struct Opslagtransactie {
         return try String.fetchOne(statement, arguments: [aanbieder, gemeente, wet.rawValue]).flatMap { Datum($0) }
     }
 
-    func prestatie(aanbieder: String, wet: Wet, referentieNummer: String) throws -> OpgeslagenPrestatie? {
-        let statement = try db.cachedStatement(sql: "SELECT \(Self.prestatieKolommen) FROM prestatie WHERE aanbieder = ? AND wet = ? AND referentienummer = ? ORDER BY id LIMIT 1")
-        return try Row.fetchOne(statement, arguments: [aanbieder, wet.rawValue, referentieNummer]).map(Self.prestatie(_:))
-    }
-
-    /// The first stored prestatie of each of these ReferentieNummers (as `prestatie(aanbieder:wet:referentieNummer:)`
-    /// per number), in `IN (…)` queries of 500.
+    /// The first stored prestatie of this aanbieder with each of these ReferentieNummers
+    /// (TR314, TR323), in `IN (…)` queries of 500.
     func prestaties(aanbieder: String, wet: Wet, referentieNummers nummers: Set<String>) throws -> [String: OpgeslagenPrestatie] {
         var uit: [String: OpgeslagenPrestatie] = [:]
-        let gesorteerd = nummers.sorted()
-        for start in stride(from: 0, to: gesorteerd.count, by: 500) {
-            let deel = gesorteerd[start..<min(start + 500, gesorteerd.count)]
+        for deel in Self.delen(nummers) {
             let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT \(Self.prestatieKolommen) FROM prestatie WHERE aanbieder = ? AND wet = ?
                 AND referentienummer IN (\(Self.plaatshouders(deel.count))) ORDER BY id
-                """), arguments: StatementArguments([aanbieder, wet.rawValue] + Array(deel)))
+                """), arguments: StatementArguments([aanbieder, wet.rawValue] + deel))
             while let row = try rows.next() {
                 let prestatie = Self.prestatie(row)
                 if uit[prestatie.referentieNummer] == nil { uit[prestatie.referentieNummer] = prestatie }

@@ -302,8 +302,6 @@ struct Declaratiecontrole {
     private struct Stand {
         /// For the per-credit and per-debet questions (TR390, TR389) that are rarely asked.
         let opslag: Opslagtransactie
-        let gemeente: String
-        let aanbieder: String
         let wet: Wet
         /// Current version per ToewijzingNummer of the message (absent: no such toewijzing).
         let toewijzingen: [Int64: OpgeslagenToewijzing]
@@ -318,8 +316,6 @@ struct Declaratiecontrole {
 
         init(_ bericht: Declaratiebericht, opslag: Opslagtransactie) throws {
             self.opslag = opslag
-            gemeente = bericht.gemeente
-            aanbieder = bericht.aanbieder
             wet = bericht.soort.standaard.wet
             var nummers = Set<Int64>()
             var perioden = Set<Periode>()
@@ -332,9 +328,10 @@ struct Declaratiecontrole {
                     if let vorig = prestatie.vorigReferentieNummer { referentieNummers.insert(vorig) }
                 }
             }
-            toewijzingen = try opslag.huidigeToewijzingen(gemeente: gemeente, wet: wet, nummers: nummers)
-            verbruikPerToewijzing = try opslag.verbruik(gemeente: gemeente, wet: wet, toewijzingNummers: nummers, perioden: perioden)
-            opgeslagen = try opslag.prestaties(aanbieder: aanbieder, wet: wet, referentieNummers: referentieNummers)
+            toewijzingen = try opslag.huidigeToewijzingen(gemeente: bericht.gemeente, wet: wet, nummers: nummers)
+            verbruikPerToewijzing = try opslag.verbruik(
+                gemeente: bericht.gemeente, wet: wet, toewijzingNummers: nummers, perioden: perioden)
+            opgeslagen = try opslag.prestaties(aanbieder: bericht.aanbieder, wet: wet, referentieNummers: referentieNummers)
         }
 
         /// Approved debets on a toewijzing that were not credited, per unit, over its whole run.
