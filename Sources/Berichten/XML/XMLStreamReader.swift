@@ -384,7 +384,8 @@ private func byteSourceRead(_ context: UnsafeMutableRawPointer?, _ buffer: Unsaf
     let count = min(Int(length), source.bytes.count - source.offset)
     if count <= 0 { return 0 }
     source.bytes.withUnsafeBytes { all in
-        UnsafeMutableRawPointer(buffer).copyMemory(from: all.baseAddress! + source.offset, byteCount: count)
+        guard let base = all.baseAddress else { return }
+        UnsafeMutableRawPointer(buffer).copyMemory(from: base + source.offset, byteCount: count)
     }
     source.offset += count
     return Int32(count)

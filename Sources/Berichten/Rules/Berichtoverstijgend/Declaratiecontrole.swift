@@ -138,8 +138,8 @@ struct Declaratiecontrole {
         if definitie?.categorie != prestatie.productCategorie {
             voeg(Regelcatalogus.tr381, "ProductCode", "product \(prestatie.productCategorie)/\(prestatie.productCode)",
                  definitie.map { "categorie \($0.categorie) bij code \(prestatie.productCode)" } ?? "een code uit de productcodelijst van de regio",
-                 definitie == nil ? "Productcode \(prestatie.productCode) staat niet in de productcodelijst"
-                     : "Productcode \(prestatie.productCode) hoort bij categorie \(definitie!.categorie)")
+                 definitie.map { "Productcode \(prestatie.productCode) hoort bij categorie \($0.categorie)" }
+                     ?? "Productcode \(prestatie.productCode) staat niet in de productcodelijst")
         }
         let toegewezenEenheid = toewijzing.omvang?.eenheid ?? definitie?.eenheid
         if let toegewezenEenheid, toegewezenEenheid != prestatie.eenheid,
