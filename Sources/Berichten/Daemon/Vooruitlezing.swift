@@ -7,6 +7,13 @@ final class Vooruitlezing: Sendable {
     private let resultaat = Mutex<Result<Voorbereiding, any Error>?>(nil)
     private let klaar = DispatchSemaphore(value: 0)
 
+    /// A claimed entry known to fail (it cannot be a message); nothing is read.
+    init(pad: String, fout: any Error) {
+        self.pad = pad
+        resultaat.withLock { $0 = .failure(fout) }
+        klaar.signal()
+    }
+
     init(_ verwerker: Verwerker, pad: String) {
         self.pad = pad
         DispatchQueue.global().async { [self] in
@@ -20,6 +27,9 @@ final class Vooruitlezing: Sendable {
     func wacht() throws -> Voorbereiding {
         klaar.wait()
         klaar.signal()
-        return try resultaat.withLock { $0! }.get()
+        guard let uitkomst = resultaat.withLock({ $0 }) else {
+            throw Verwerkingsfout(bestand: pad, reden: "voorbereiding zonder resultaat")
+        }
+        return try uitkomst.get()
     }
 }

@@ -24,7 +24,8 @@ public final class Verwerker: Sendable {
     /// Today's date in the machine's time zone.
     public static let systeemdatum: @Sendable () -> Datum = {
         let onderdelen = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Datum(jaar: onderdelen.year!, maand: onderdelen.month!, dag: onderdelen.day!)!
+        return Datum(jaar: onderdelen.year ?? 0, maand: onderdelen.month ?? 0, dag: onderdelen.day ?? 0)
+            ?? Datum(dagnummer: Int(Date().timeIntervalSince1970 / 86_400))
     }
 
     /// Processes a file that was just claimed into `work/`. Throws only when berichtd itself
@@ -45,7 +46,7 @@ public final class Verwerker: Sendable {
     /// so several files may be prepared in parallel; `rondAf` must then run in claim order.
     public func bereidVoor(_ pad: String) throws -> Voorbereiding {
         let inhoud = try Self.leesBytes(pad, limiet: lezer.limits.maximumBytes)
-        let resultaat = try lezer.lees(bytes: inhoud, naam: Spool.invoernaam(pad))
+        let resultaat = try lezer.lees(bytes: inhoud, naam: Spool.oorspronkelijkeNaam(pad))
         var inhoudBevindingen: [Bevinding] = []
         if case .gelezen(let bericht) = resultaat { inhoudBevindingen = Berichtinhoud.controleer(bericht) }
         return Voorbereiding(pad: pad, sha: SHA256.hex(inhoud), resultaat: resultaat, inhoudBevindingen: inhoudBevindingen)
@@ -56,7 +57,8 @@ public final class Verwerker: Sendable {
     public func rondAf(_ voorbereiding: Voorbereiding) throws -> Verwerkingsuitkomst {
         let pad = voorbereiding.pad
         if let eerder = try eerdereAfhandeling(pad, naamEnInhoud: false) { return try voltooi(pad, eerder) }
-        let naam = Spool.invoernaam(pad)
+        let naam = Spool.oorspronkelijkeNaam(pad)
+        Testhaak.misschienVastlopen(naam)
         let sha = voorbereiding.sha
         let claim = Spool.claimToken(pad)
         let dag = vandaag()
@@ -120,12 +122,26 @@ public final class Verwerker: Sendable {
             reden: "al verwerkt vóór een onderbreking; afgerond")
     }
 
-    /// Sets aside a file berichtd failed on repeatedly (see `Storing.bestand`), recording why,
-    /// so that it no longer blocks the queue. No retour is written.
-    public func zetApartNaStoring(_ pad: String, reden: String) throws -> Verwerkingsuitkomst {
+    /// Sets aside a file berichtd failed on repeatedly (see `Storing.bestand`), or at once when it
+    /// can never be a message (`blijvend`), recording why, so that it no longer blocks the queue.
+    /// No retour is written.
+    public func zetApartNaStoring(_ pad: String, reden: String, blijvend: Bool = false) throws -> Verwerkingsuitkomst {
         let sha = (try? Self.leesBytes(pad, limiet: lezer.limits.maximumBytes)).map(SHA256.hex) ?? "onleesbaar"
-        return try zetApart(pad, naam: Spool.invoernaam(pad), sha: sha, claim: Spool.claimToken(pad), soort: nil, header: nil,
-                            uitkomst: .geweigerd, reden: "berichtd kon dit bestand niet verwerken (herhaalde storing): \(reden)")
+        let tekst = blijvend ? "niet te verwerken: \(reden)" : "berichtd kon dit bestand niet verwerken (herhaalde storing): \(reden)"
+        return try zetApart(pad, naam: Spool.oorspronkelijkeNaam(pad), sha: sha, claim: Spool.claimToken(pad), soort: nil,
+                            header: nil, uitkomst: .geweigerd, reden: tekst)
+    }
+
+    /// Whether the store already committed this claimed file (only its completion is left).
+    public func isVastgelegd(_ pad: String) throws -> Bool {
+        try eerdereAfhandeling(pad, naamEnInhoud: true) != nil
+    }
+
+    /// Sets aside a file berichtd stopped on too often (see ``AttemptMark``).
+    public func zetApartNaPogingen(_ pad: String, reden: String) throws -> Verwerkingsuitkomst {
+        let sha = (try? Self.leesBytes(pad, limiet: lezer.limits.maximumBytes)).map(SHA256.hex) ?? "onleesbaar"
+        return try zetApart(pad, naam: Spool.oorspronkelijkeNaam(pad), sha: sha, claim: Spool.claimToken(pad), soort: nil,
+                            header: nil, uitkomst: .geweigerd, reden: reden)
     }
 
     private func zetApart(
@@ -160,7 +176,9 @@ public final class Verwerker: Sendable {
             identificatie: header.identificatie, dagtekening: header.dagtekening, inhoudSHA256: sha, bestand: naam,
             ontvangenOp: Self.tijdstempel(), uitkomst: "onderhanden", retourCode: nil, retourBestand: nil, retourXML: nil,
             reden: nil, claim: claim)
-        let antwoordSoort = bericht.soort.antwoord!
+        guard let antwoordSoort = bericht.soort.antwoord else {
+            throw Verwerkingsfout(bestand: naam, reden: "\(bericht.soort.naam) heeft geen retourbericht")
+        }
         let identiteit = RetourIdentiteit(
             identificatie: "R" + Self.nullen(String(berichtID), tot: 11), dagtekening: dag,
             xsdVersie: try lezer.schemas.xsdVersie(voor: antwoordSoort))
@@ -274,7 +292,7 @@ public final class Verwerker: Sendable {
                 } else {
                     let codes = clientCodes != nil
                         ? [RetourCode.nietBeoordeeld]
-                        : Self.uniek(beoordeling.prestaties[.init(client: c, prestatie: p)]!.map(\.retourCode))
+                        : Self.uniek((beoordeling.prestaties[.init(client: c, prestatie: p)] ?? []).map(\.retourCode))
                     afgewezen.append((p, codes))
                     afgewezenPrestaties[.init(client: c, prestatie: p)] = codes
                 }
@@ -316,13 +334,14 @@ public final class Verwerker: Sendable {
             // Out of descriptors, memory or I/O is the machine, not the file: back off and retry,
             // never set a good message aside for it.
             if [EMFILE, ENFILE, ENOMEM, EIO, EINTR, EAGAIN].contains(fout) { throw Spoolfout(pad: pad, reden: reden) }
-            throw Invoerfout(pad: pad, reden: reden)
+            throw Invoerfout(pad: pad, reden: reden, blijvend: [ENOENT, ELOOP, ENXIO, ENODEV].contains(fout))
         }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
         defer { try? handle.close() }
         var status = stat()
         guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            throw Invoerfout(pad: pad, reden: "geen gewoon bestand (een fifo, socket of apparaat): het wordt niet gelezen")
+            let soort = DirectoryEntry.Kind(mode: status.st_mode).omschrijving
+            throw Invoerfout(pad: pad, reden: "geen gewoon bestand maar \(soort): het wordt niet gelezen", blijvend: true)
         }
         do {
             return Array(try handle.read(upToCount: limiet + 1) ?? Data())
