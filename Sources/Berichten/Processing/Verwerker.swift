@@ -45,8 +45,16 @@ public final class Verwerker: Sendable {
     /// Reads, hashes and checks a claimed file up to level 2. Touches neither store nor spool,
     /// so several files may be prepared in parallel; `rondAf` must then run in claim order.
     public func bereidVoor(_ pad: String) throws -> Voorbereiding {
-        let inhoud = try Self.leesBytes(pad, limiet: lezer.limits.maximumBytes)
-        let resultaat = try lezer.lees(bytes: inhoud, naam: Spool.oorspronkelijkeNaam(pad))
+        let limiet = lezer.limits.maximumBytes
+        let inhoud = try Self.leesBytes(pad, limiet: limiet)
+        let resultaat: Leesresultaat
+        if inhoud.count > limiet {
+            // Only the limit and one byte more were read; the reason gives the real size.
+            let grootte = (try? FileManager.default.attributesOfItem(atPath: pad)[.size] as? Int) ?? inhoud.count
+            resultaat = .geweigerd(Berichtlezer.weigering(.tooLarge(bytes: grootte, limit: limiet)))
+        } else {
+            resultaat = try lezer.lees(bytes: inhoud, naam: Spool.oorspronkelijkeNaam(pad))
+        }
         var inhoudBevindingen: [Bevinding] = []
         if case .gelezen(let bericht) = resultaat { inhoudBevindingen = Berichtinhoud.controleer(bericht) }
         return Voorbereiding(pad: pad, sha: SHA256.hex(inhoud), resultaat: resultaat, inhoudBevindingen: inhoudBevindingen)
