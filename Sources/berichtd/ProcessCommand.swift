@@ -20,6 +20,7 @@ struct ProcessCommand: ParsableCommand {
     var voorbeelden: String?
 
     func run() throws {
+        CrashRecorder.install()
         let spoolMap = Spool(root: opties.spool)
         let verwerker: Verwerker
         let slot: Instantieslot

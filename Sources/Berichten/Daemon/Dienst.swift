@@ -70,6 +70,7 @@ public final class Dienst: @unchecked Sendable {
         self.metingen = metingen
         self.textfile = textfile
         self.naRonde = naRonde
+        CrashRecorder.install()
         try instellingen.spool.maakMappen()
         slot = try Instantieslot(spool: instellingen.spool)
         let opgeruimd = instellingen.spool.ruimTijdelijkeBestandenOp()

@@ -92,7 +92,7 @@ public struct Verwerkingsronde {
 
         for pad in werk {
             guard doorgaan(), resultaat.storing == nil, resultaat.mislukt == 0 else { return resultaat }
-            if let merk = AttemptMark.read(for: pad), merk.attempts >= maximumPogingen {
+            if let merk = AttemptMark.read(for: pad), merk.stops >= maximumPogingen || merk.faults >= maximumPogingen {
                 let vastgelegd: Bool
                 do {
                     vastgelegd = try verwerker.isVastgelegd(pad)
@@ -105,12 +105,6 @@ public struct Verwerkingsronde {
                     zetApartAlsVastgelopen(pad, merk, &resultaat, naElk)
                     continue
                 }
-            }
-            do {
-                _ = try AttemptMark.countAttempt(for: pad)
-            } catch {
-                resultaat.storing = Storing.omgeving("poging vastleggen: \(error)")
-                return resultaat
             }
             logger.info("hervat bestand uit work/", metadata: ["bestand": "\(Spool.oorspronkelijkeNaam(pad))"])
             voerUit(pad, &resultaat, naElk) { try verwerker.hervat(pad) }
@@ -151,23 +145,23 @@ public struct Verwerkingsronde {
         return resultaat
     }
 
-    /// A file berichtd started on `maximumPogingen` times without finishing: it trapped, was
-    /// killed or hung. Set aside, so the spool goes on.
+    /// A file berichtd stopped on `maximumPogingen` times (see ``CrashRecorder``), or that failed
+    /// that often: set aside, so the spool goes on.
     private func zetApartAlsVastgelopen(
         _ pad: String, _ merk: AttemptMark, _ resultaat: inout Resultaat, _ naElk: (Verwerkingsuitkomst) -> Void
     ) {
         let reden: String
-        if let storing = merk.lastFault {
-            reden = "berichtd kon dit bestand in \(merk.attempts) pogingen niet verwerken; laatste storing: \(storing)"
+        if merk.stops < maximumPogingen, let storing = merk.lastFault {
+            reden = "berichtd kon dit bestand in \(merk.faults) pogingen niet verwerken; laatste storing: \(storing)"
         } else {
-            reden = "berichtd is \(merk.attempts) keer gestopt terwijl het dit bestand verwerkte (vastgelopen, afgebroken "
-                + "of door de watchdog gestopt), zonder het af te ronden. Het is apart gezet zodat de rest van de spool "
+            reden = "berichtd is \(merk.stops) keer gestopt terwijl het dit bestand las of beoordeelde (een crash: een "
+                + "fout in berichtd, of de watchdog), zonder het af te ronden. Het is apart gezet zodat de rest van de spool "
                 + "doorgaat; dit bestand heeft een mens nodig (meld het met het bestand bij de beheerder van berichtd)"
         }
         do {
             let uitkomst = try verwerker.zetApartNaPogingen(pad, reden: reden)
             logger.critical("bestand apart gezet in rejected/: berichtd stopte er herhaaldelijk op", metadata: [
-                "bestand": "\(merk.name)", "pogingen": "\(merk.attempts)",
+                "bestand": "\(merk.name)", "gestopt": "\(merk.stops)",
             ])
             metingen?.storing(.vastgelopen(reden))
             metingen?.verwerkt(uitkomst, duur: .zero)
@@ -185,6 +179,8 @@ public struct Verwerkingsronde {
         _ stap: () throws -> Verwerkingsuitkomst
     ) {
         let start = ContinuousClock.now
+        CrashRecorder.begin(.judging, claimed: pad, stopsSoFar: AttemptMark.read(for: pad)?.stops ?? 0)
+        defer { CrashRecorder.end(.judging) }
         do {
             let uitkomst = try stap()
             let duur = ContinuousClock.now - start
@@ -202,8 +198,7 @@ public struct Verwerkingsronde {
                 resultaat.storing = storing
             case .bestand(let reden), .vastgelopen(let reden):
                 let blijvend = (error as? Invoerfout)?.blijvend ?? false
-                AttemptMark.recordFault(reden, for: pad)
-                let aantal = AttemptMark.read(for: pad)?.attempts ?? maximumPogingen
+                let aantal = AttemptMark.recordFault(reden, for: pad).faults
                 guard blijvend || aantal >= maximumPogingen else {
                     logger.warning("bestand niet verwerkt, nieuwe poging volgt", metadata: [
                         "bestand": "\(naam)", "poging": "\(aantal)", "reden": "\(reden)",

@@ -17,7 +17,9 @@ final class Vooruitlezing: Sendable {
     init(_ verwerker: Verwerker, pad: String) {
         self.pad = pad
         DispatchQueue.global().async { [self] in
+            CrashRecorder.begin(.readingAhead, claimed: pad, stopsSoFar: AttemptMark.read(for: pad)?.stops ?? 0)
             let uitkomst = Result { try verwerker.bereidVoor(pad) }
+            CrashRecorder.end(.readingAhead)
             resultaat.withLock { $0 = uitkomst }
             klaar.signal()
         }

@@ -84,11 +84,11 @@ public struct Spool: Sendable {
     /// The work name carries a claim token (`<token>~<name>`) so that the store can tell this
     /// claim from an earlier drop of a file with the same name and content, and the name is
     /// ``InputName/onDisk`` (never too long, always printable). Before the rename an
-    /// ``AttemptMark`` records the first attempt and the original name. Returns `nil` when the
+    /// ``AttemptMark`` records the original name. Returns `nil` when the
     /// entry is gone (another process took it).
     public func claim(_ invoer: Invoer) throws -> String? {
         let doel = workMap + "/" + Self.nieuwClaimToken() + String(Self.claimScheiding) + invoer.naam.onDisk
-        try AttemptMark(attempts: 1, name: invoer.naam.display).write(for: doel)
+        try AttemptMark(name: invoer.naam.display).write(for: doel)
         let bron = RawPath(directory: inMap, name: invoer.naam.raw)
         do {
             try bron.rename(to: doel)

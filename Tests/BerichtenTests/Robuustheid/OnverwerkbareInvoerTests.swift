@@ -93,7 +93,8 @@ struct OnverwerkbareInvoerTests {
             let resultaat = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
             #expect(resultaat.mislukt == 1, "poging \(poging)")
             let werk = try #require(try omgeving.spool.onderhanden().first)
-            #expect(AttemptMark.read(for: werk)?.attempts == poging)
+            #expect(AttemptMark.read(for: werk)?.faults == poging)
+            #expect(AttemptMark.read(for: werk)?.stops == 0)
             #expect(AttemptMark.read(for: werk)?.lastFault?.contains("lezen mislukt") == true)
         }
         let derde = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
@@ -110,11 +111,9 @@ struct OnverwerkbareInvoerTests {
         defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
         let inMap = omgeving.spool.inMap
         try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: inMap + "/gif 123456789.xml")
-        // Three starts that each ended in a crash while on this file: claimed (attempt 1), then
-        // two restarts that counted an attempt before they stopped again.
+        // Three starts that each crashed while on this file, as CrashRecorder counts them.
         let werk = try omgeving.spool.claim(inMap + "/gif 123456789.xml")
-        _ = try AttemptMark.countAttempt(for: werk)
-        #expect(try AttemptMark.countAttempt(for: werk).attempts == 3)
+        try AttemptMark(stops: 3, name: "gif 123456789.xml").write(for: werk)
         try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: inMap + "/daarna.xml")
 
         let resultaat = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
@@ -125,6 +124,33 @@ struct OnverwerkbareInvoerTests {
         #expect(reden.hasPrefix("bestand: gif *********.xml\n"), "\(reden)")
         #expect(try Self.gearchiveerd(omgeving) == ["daarna.xml"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty)
+    }
+
+    @Test("wat de crashhandler schrijft telt één keer gestopt bij precies het bestand in behandeling")
+    func crashHandlerCountsTheFileInHand() throws {
+        let omgeving = try Omgeving()
+        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inMap + "/a.xml")
+        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inMap + "/b.xml")
+        let a = try omgeving.spool.claim(omgeving.spool.inMap + "/a.xml")
+        let b = try omgeving.spool.claim(omgeving.spool.inMap + "/b.xml")
+        let slots = CrashRecorder.Slots()
+        try AttemptMark(stops: 2, name: "a.xml").write(for: a)
+        CrashRecorder.begin(.judging, claimed: a, stopsSoFar: 2, in: slots)
+        CrashRecorder.recordStop(in: slots)
+        CrashRecorder.end(.judging, in: slots)
+        CrashRecorder.recordStop(in: slots)
+        #expect(AttemptMark.read(for: a) == AttemptMark(stops: 3, name: "a.xml"))
+        #expect(AttemptMark.read(for: b) == AttemptMark(name: "b.xml"))
+        // A crash on a thread that holds no file (the parser thread of a large input) counts both.
+        let andere = Thread { CrashRecorder.recordStop(in: slots) }
+        CrashRecorder.begin(.judging, claimed: a, stopsSoFar: 3, in: slots)
+        CrashRecorder.begin(.readingAhead, claimed: b, stopsSoFar: 0, in: slots)
+        andere.start()
+        while !andere.isFinished { usleep(1000) }
+        CrashRecorder.end(.judging, in: slots)
+        CrashRecorder.end(.readingAhead, in: slots)
+        #expect(AttemptMark.read(for: a)?.stops == 4 && AttemptMark.read(for: b)?.stops == 1)
     }
 
     @Test("een gifbericht dat de opslag al vastlegde wordt afgemaakt, niet apart gezet")
@@ -139,7 +165,7 @@ struct OnverwerkbareInvoerTests {
         let gearchiveerd = try #require(try Self.gearchiveerd(omgeving).first)
         let dag = try #require(try Self.inhoud(omgeving.spool.archiefMap).first)
         #expect(rename(omgeving.spool.archiefMap + "/" + dag + "/" + gearchiveerd, werk) == 0)
-        try AttemptMark(attempts: 3, name: "a.xml").write(for: werk)
+        try AttemptMark(stops: 3, name: "a.xml").write(for: werk)
         let resultaat = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
         #expect(resultaat.perSoort[.geaccepteerd] == 1 && resultaat.vastgelopen == 0)
         #expect(try Self.inhoud(omgeving.spool.afgewezenMap).isEmpty)
