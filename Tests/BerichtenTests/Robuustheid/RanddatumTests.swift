@@ -1,4 +1,4 @@
-import Berichten
+@testable import Berichten
 import Foundation
 import Testing
 
@@ -39,5 +39,25 @@ struct RanddatumTests {
         #expect(uitkomst.retourBestand != nil)
         #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).filter { !$0.hasPrefix(".") }.isEmpty)
         try Monitoring(verwerker: omgeving.verwerker).werkBij()
+    }
+}
+
+@Suite("Robuustheid: volumenormen over lange perioden")
+struct VolumenormRandTests {
+    @Test("zondagen tellen geeft hetzelfde als dag voor dag lopen, ook over eeuwen")
+    func sundaysCounted() throws {
+        let begin = try #require(Datum(jaar: 2026, maand: 1, dag: 1))
+        for lengte in [0, 1, 5, 6, 7, 13, 14, 30, 400] {
+            for start in 0..<7 {
+                let periode = Periode(begindatum: begin.plus(dagen: start), einddatum: begin.plus(dagen: start + lengte))
+                let gelopen = (periode.begindatum.dagnummer...periode.einddatum.dagnummer).filter {
+                    Datum(dagnummer: $0).isoWeekdag == 7
+                }.count
+                #expect(Volumenorm.outputWeken(in: periode, toewijzing: (ingang: periode.begindatum, eind: nil)) == gelopen)
+            }
+        }
+        let eeuwen = Periode(begindatum: .eerste, einddatum: .laatste)
+        let zondagen = Volumenorm.outputWeken(in: eeuwen, toewijzing: (ingang: .eerste, eind: nil))
+        #expect((eeuwen.aantalDagen / 7...eeuwen.aantalDagen / 7 + 1).contains(zondagen))
     }
 }
