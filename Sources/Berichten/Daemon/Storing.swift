@@ -15,6 +15,8 @@ public enum Storing: Sendable {
         switch fout {
         case let fout as Invoerfout: self = .bestand(fout.description)
         case let fout as Verwerkingsfout: self = .bestand(fout.description)
+        // Reading the message again (the 302 copies its Client) failed: the file, not the machine.
+        case let fout as XMLReadError: self = .bestand(fout.description)
         default: self = .omgeving(String(describing: fout))
         }
     }

@@ -117,5 +117,8 @@ struct HervattenTests {
         if case .bestand = Storing(Invoerfout(pad: "a", reden: "x")) {} else { Issue.record("Invoerfout") }
         if case .bestand = Storing(Verwerkingsfout(bestand: "a", reden: "x")) {} else { Issue.record("Verwerkingsfout") }
         if case .omgeving = Storing(Spoolfout(pad: "out", reden: "No space left on device")) {} else { Issue.record("Spoolfout") }
+        // The 302 reads the message again; when that fails, it is the file, never a reason to wait for ever.
+        if case .bestand = Storing(XMLReadError.unreadable(path: "a", reason: "x")) {} else { Issue.record("XMLReadError") }
+        if case .omgeving = Storing(XMLSchemaError(path: "xsd", diagnostics: [])) {} else { Issue.record("XMLSchemaError") }
     }
 }
