@@ -72,7 +72,7 @@ public struct Verwerkingsronde {
     ) -> Resultaat {
         var resultaat = Resultaat()
         let spool = verwerker.spool
-        let werk: [String]
+        let werk: [Claim]
         let nieuw: [Invoer]
         do {
             werk = try spool.onderhanden()
@@ -90,24 +90,24 @@ public struct Verwerkingsronde {
             naElk(uitkomst, wachtend)
         }
 
-        for pad in werk {
+        for claim in werk {
             guard doorgaan(), resultaat.storing == nil, resultaat.mislukt == 0 else { return resultaat }
-            if let merk = AttemptMark.read(for: pad), merk.stops >= maximumPogingen || merk.faults >= maximumPogingen {
+            if let merk = AttemptMark.read(for: claim.pad), merk.stops >= maximumPogingen || merk.faults >= maximumPogingen {
                 let vastgelegd: Bool
                 do {
-                    vastgelegd = try verwerker.isVastgelegd(pad)
+                    vastgelegd = try verwerker.isVastgelegd(claim)
                 } catch {
                     resultaat.storing = Storing(error)
                     return resultaat
                 }
                 // Committed before the stops: only the retour and the archiving are left.
                 if !vastgelegd {
-                    zetApartAlsVastgelopen(pad, merk, &resultaat, naElk)
+                    zetApartAlsVastgelopen(claim, merk, &resultaat, naElk)
                     continue
                 }
             }
-            logger.info("hervat bestand uit work/", metadata: ["bestand": "\(Spool.oorspronkelijkeNaam(pad))"])
-            voerUit(pad, &resultaat, naElk) { try verwerker.hervat(pad) }
+            logger.info("hervat bestand uit work/", metadata: ["bestand": "\(claim.naam)"])
+            voerUit(claim, &resultaat, naElk) { try verwerker.hervat(claim) }
         }
 
         var index = 0
@@ -116,11 +116,11 @@ public struct Verwerkingsronde {
                 let invoer = nieuw[index]
                 index += 1
                 do {
-                    guard let pad = try spool.claim(invoer) else { continue }
+                    guard let claim = try spool.claim(invoer) else { continue }
                     if let bezwaar = invoer.bezwaar {
-                        return Vooruitlezing(pad: pad, fout: Invoerfout(pad: pad, reden: bezwaar, blijvend: true))
+                        return Vooruitlezing(claim: claim, fout: Invoerfout(pad: claim.pad, reden: bezwaar, blijvend: true))
                     }
-                    return Vooruitlezing(verwerker, pad: pad)
+                    return Vooruitlezing(verwerker, claim: claim)
                 } catch let fout as Claimfout where fout.blijvend {
                     logger.error("kan niet uit in/ worden gehaald en blijft daar staan", metadata: [
                         "bestand": "\(invoer.naam.display)", "reden": "\(fout.reden)",
@@ -139,7 +139,7 @@ public struct Verwerkingsronde {
         while let lezing = huidige, resultaat.storing == nil, resultaat.mislukt == 0 {
             guard doorgaan() else { return resultaat }
             huidige = volgende()
-            voerUit(lezing.pad, &resultaat, naElk) { try verwerker.rondAf(try lezing.wacht()) }
+            voerUit(lezing.claim, &resultaat, naElk) { try verwerker.rondAf(try lezing.wacht()) }
             metingen?.wachtrij(wachtend)
         }
         return resultaat
@@ -148,7 +148,7 @@ public struct Verwerkingsronde {
     /// A file berichtd stopped on `maximumPogingen` times (see ``CrashRecorder``), or that failed
     /// that often: set aside, so the spool goes on.
     private func zetApartAlsVastgelopen(
-        _ pad: String, _ merk: AttemptMark, _ resultaat: inout Resultaat, _ naElk: (Verwerkingsuitkomst) -> Void
+        _ claim: Claim, _ merk: AttemptMark, _ resultaat: inout Resultaat, _ naElk: (Verwerkingsuitkomst) -> Void
     ) {
         let reden: String
         if merk.stops < maximumPogingen, let storing = merk.lastFault {
@@ -159,7 +159,7 @@ public struct Verwerkingsronde {
                 + "doorgaat; dit bestand heeft een mens nodig (meld het met het bestand bij de beheerder van berichtd)"
         }
         do {
-            let uitkomst = try verwerker.zetApartNaPogingen(pad, reden: reden)
+            let uitkomst = try verwerker.zetApartNaPogingen(claim, reden: reden)
             logger.critical("bestand apart gezet in rejected/: berichtd stopte er herhaaldelijk op", metadata: [
                 "bestand": "\(merk.name)", "gestopt": "\(merk.stops)",
             ])
@@ -175,11 +175,11 @@ public struct Verwerkingsronde {
     }
 
     private func voerUit(
-        _ pad: String, _ resultaat: inout Resultaat, _ naElk: (Verwerkingsuitkomst) -> Void,
+        _ claim: Claim, _ resultaat: inout Resultaat, _ naElk: (Verwerkingsuitkomst) -> Void,
         _ stap: () throws -> Verwerkingsuitkomst
     ) {
         let start = ContinuousClock.now
-        CrashRecorder.begin(.judging, claimed: pad, stopsSoFar: AttemptMark.read(for: pad)?.stops ?? 0)
+        CrashRecorder.begin(.judging, claimed: claim.pad, stopsSoFar: AttemptMark.read(for: claim.pad)?.stops ?? 0)
         defer { CrashRecorder.end(.judging) }
         do {
             let uitkomst = try stap()
@@ -191,14 +191,14 @@ public struct Verwerkingsronde {
         } catch {
             let storing = Storing(error)
             metingen?.storing(storing)
-            let naam = Spool.oorspronkelijkeNaam(pad)
+            let naam = claim.naam
             switch storing {
             case .omgeving(let reden):
                 logger.error("storing: bestand blijft in work/ voor een nieuwe poging", metadata: ["bestand": "\(naam)", "reden": "\(reden)"])
                 resultaat.storing = storing
             case .bestand(let reden), .vastgelopen(let reden):
                 let blijvend = (error as? Invoerfout)?.blijvend ?? false
-                let aantal = AttemptMark.recordFault(reden, for: pad).faults
+                let aantal = AttemptMark.recordFault(reden, for: claim).faults
                 guard blijvend || aantal >= maximumPogingen else {
                     logger.warning("bestand niet verwerkt, nieuwe poging volgt", metadata: [
                         "bestand": "\(naam)", "poging": "\(aantal)", "reden": "\(reden)",
@@ -207,7 +207,7 @@ public struct Verwerkingsronde {
                     return
                 }
                 do {
-                    let uitkomst = try verwerker.zetApartNaStoring(pad, reden: reden, blijvend: blijvend)
+                    let uitkomst = try verwerker.zetApartNaStoring(claim, reden: reden, blijvend: blijvend)
                     logger.error("bestand apart gezet in rejected/", metadata: [
                         "bestand": "\(naam)", "pogingen": "\(aantal)", "reden": "\(reden)",
                     ])

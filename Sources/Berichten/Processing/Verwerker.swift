@@ -30,21 +30,22 @@ public final class Verwerker: Sendable {
 
     /// Processes a file that was just claimed into `work/`. Throws only when berichtd itself
     /// cannot work (store, disk, XSD installation); the file then stays in `work/` for a retry.
-    public func verwerk(_ pad: String) throws -> Verwerkingsuitkomst {
-        try rondAf(try bereidVoor(pad))
+    public func verwerk(_ claim: Claim) throws -> Verwerkingsuitkomst {
+        try rondAf(try bereidVoor(claim))
     }
 
     /// Picks up a file an interrupted run left in `work/`: when the store already committed its
     /// claim (killed between commit and archive), only the retour is re-written and the input
     /// moved on; otherwise it is processed as new. Never answers a message twice.
-    public func hervat(_ pad: String) throws -> Verwerkingsuitkomst {
-        if let eerder = try eerdereAfhandeling(pad, naamEnInhoud: true) { return try voltooi(pad, eerder) }
-        return try verwerk(pad)
+    public func hervat(_ claim: Claim) throws -> Verwerkingsuitkomst {
+        if let eerder = try eerdereAfhandeling(claim, naamEnInhoud: true) { return try voltooi(claim, eerder) }
+        return try verwerk(claim)
     }
 
     /// Reads, hashes and checks a claimed file up to level 2. Touches neither store nor spool,
     /// so several files may be prepared in parallel; `rondAf` must then run in claim order.
-    public func bereidVoor(_ pad: String) throws -> Voorbereiding {
+    public func bereidVoor(_ claim: Claim) throws -> Voorbereiding {
+        let pad = claim.pad
         let limiet = lezer.limits.maximumBytes
         let inhoud = try Self.leesBytes(pad, limiet: limiet)
         let resultaat: Leesresultaat
@@ -53,41 +54,38 @@ public final class Verwerker: Sendable {
             let grootte = (try? FileManager.default.attributesOfItem(atPath: pad)[.size] as? Int) ?? inhoud.count
             resultaat = .geweigerd(Berichtlezer.weigering(.tooLarge(bytes: grootte, limit: limiet)))
         } else {
-            resultaat = try lezer.lees(bytes: inhoud, naam: Spool.oorspronkelijkeNaam(pad))
+            resultaat = try lezer.lees(bytes: inhoud, naam: claim.naam)
         }
         var inhoudBevindingen: [Bevinding] = []
         if case .gelezen(let bericht) = resultaat { inhoudBevindingen = Berichtinhoud.controleer(bericht) }
-        return Voorbereiding(pad: pad, sha: SHA256.hex(inhoud), resultaat: resultaat, inhoudBevindingen: inhoudBevindingen)
+        return Voorbereiding(claim: claim, sha: SHA256.hex(inhoud), resultaat: resultaat, inhoudBevindingen: inhoudBevindingen)
     }
 
     /// Judges a prepared file against the store and the contracts, commits, writes the retour
     /// and archives the input. A claim the store already committed is only completed.
     public func rondAf(_ voorbereiding: Voorbereiding) throws -> Verwerkingsuitkomst {
-        let pad = voorbereiding.pad
-        if let eerder = try eerdereAfhandeling(pad, naamEnInhoud: false) { return try voltooi(pad, eerder) }
-        let naam = Spool.oorspronkelijkeNaam(pad)
+        let claim = voorbereiding.claim
+        if let eerder = try eerdereAfhandeling(claim, naamEnInhoud: false) { return try voltooi(claim, eerder) }
+        let naam = claim.naam
         Testhaak.misschienVastlopen(naam)
         let sha = voorbereiding.sha
-        let claim = Spool.claimToken(pad)
         let dag = vandaag()
         switch voorbereiding.resultaat {
         case .geweigerd(let weigering):
-            return try zetApart(pad, naam: naam, sha: sha, claim: claim, soort: nil, header: nil, uitkomst: .geweigerd,
+            return try zetApart(claim, sha: sha, soort: nil, header: nil, uitkomst: .geweigerd,
                                 reden: "geweigerd (\(weigering.code)): \(weigering.toelichting)")
         case .xsdOngeldig(let afkeuring):
             let details = (afkeuring.toelichtingen + afkeuring.diagnostics.prefix(20).map(\.description)).joined(separator: "\n  ")
-            return try zetApart(pad, naam: naam, sha: sha, claim: claim, soort: afkeuring.soort,
+            return try zetApart(claim, sha: sha, soort: afkeuring.soort,
                                 header: (afkeuring.afzender, afkeuring.identificatie), uitkomst: .xsdOngeldig,
                                 reden: "XSD-ongeldig (niveau 1, er volgt geen retour):\n  \(details)")
         case .gelezen(let bericht):
             let verwerking = try opslag.inTransactie { transactie in
-                try beoordeel(
-                    bericht, inhoudBevindingen: voorbereiding.inhoudBevindingen, pad: pad, naam: naam, sha: sha,
-                    claim: claim, dag: dag, transactie)
+                try beoordeel(bericht, inhoudBevindingen: voorbereiding.inhoudBevindingen, claim: claim, sha: sha, dag: dag, transactie)
             }
             try Spool.schrijfAtomisch(verwerking.retour, naar: spool.outMap + "/" + verwerking.retourPad)
-            try Spool.markeerRetourGeschreven(pad)
-            _ = try spool.archiveer(pad, dag: dag)
+            try Spool.markeerRetourGeschreven(claim)
+            _ = try spool.archiveer(claim, dag: dag)
             return verwerking.uitkomst
         }
     }
@@ -95,13 +93,13 @@ public final class Verwerker: Sendable {
     /// The committed record of this very claim, if an earlier attempt got that far. Files in
     /// `work/` without a claim token (claimed by an older berichtd) are matched on recovery by
     /// content hash and name.
-    private func eerdereAfhandeling(_ pad: String, naamEnInhoud: Bool) throws -> OpgeslagenBericht? {
+    private func eerdereAfhandeling(_ claim: Claim, naamEnInhoud: Bool) throws -> OpgeslagenBericht? {
         let gevonden: OpgeslagenBericht?
-        if let claim = Spool.claimToken(pad) {
-            gevonden = try opslag.bericht(claim: claim)
+        if let token = claim.token {
+            gevonden = try opslag.bericht(claim: token)
         } else if naamEnInhoud {
-            let sha = SHA256.hex(try Self.leesBytes(pad, limiet: lezer.limits.maximumBytes))
-            gevonden = try opslag.bericht(inhoud: sha).flatMap { $0.bestand == Spool.naam(pad) ? $0 : nil }
+            let sha = SHA256.hex(try Self.leesBytes(claim.pad, limiet: lezer.limits.maximumBytes))
+            gevonden = try opslag.bericht(inhoud: sha).flatMap { $0.bestand == claim.werknaam ? $0 : nil }
         } else {
             gevonden = nil
         }
@@ -110,19 +108,19 @@ public final class Verwerker: Sendable {
 
     /// Completes a message the store already committed (a crash between commit and archive):
     /// writes the retour from the store unless it already went out, then archives the input.
-    private func voltooi(_ pad: String, _ bericht: OpgeslagenBericht) throws -> Verwerkingsuitkomst {
-        if let retourPad = bericht.retourBestand, let xml = bericht.retourXML, !Spool.isRetourGeschreven(pad),
+    private func voltooi(_ claim: Claim, _ bericht: OpgeslagenBericht) throws -> Verwerkingsuitkomst {
+        if let retourPad = bericht.retourBestand, let xml = bericht.retourXML, !Spool.isRetourGeschreven(claim),
             !FileManager.default.fileExists(atPath: spool.outMap + "/" + retourPad)
         {
             try Spool.schrijfAtomisch(xml, naar: spool.outMap + "/" + retourPad)
-            try Spool.markeerRetourGeschreven(pad)
+            try Spool.markeerRetourGeschreven(claim)
         }
         if bericht.uitkomst == Verwerkingsuitkomst.Soort.geweigerd.rawValue
             || bericht.uitkomst == Verwerkingsuitkomst.Soort.xsdOngeldig.rawValue
         {
-            _ = try spool.wijsAf(pad, reden: bericht.reden ?? "eerder apart gezet (hervat na onderbreking)")
+            _ = try spool.wijsAf(claim, reden: bericht.reden ?? "eerder apart gezet (hervat na onderbreking)")
         } else {
-            _ = try spool.archiveer(pad, dag: vandaag())
+            _ = try spool.archiveer(claim, dag: vandaag())
         }
         return Verwerkingsuitkomst(
             bestand: bericht.bestand, soort: Verwerkingsuitkomst.Soort(rawValue: bericht.uitkomst) ?? .afgewezen,
@@ -133,36 +131,35 @@ public final class Verwerker: Sendable {
     /// Sets aside a file berichtd failed on repeatedly (see `Storing.bestand`), or at once when it
     /// can never be a message (`blijvend`), recording why, so that it no longer blocks the queue.
     /// No retour is written.
-    public func zetApartNaStoring(_ pad: String, reden: String, blijvend: Bool = false) throws -> Verwerkingsuitkomst {
-        let sha = (try? Self.leesBytes(pad, limiet: lezer.limits.maximumBytes)).map(SHA256.hex) ?? "onleesbaar"
+    public func zetApartNaStoring(_ claim: Claim, reden: String, blijvend: Bool = false) throws -> Verwerkingsuitkomst {
+        let sha = (try? Self.leesBytes(claim.pad, limiet: lezer.limits.maximumBytes)).map(SHA256.hex) ?? "onleesbaar"
         let tekst = blijvend ? "niet te verwerken: \(reden)" : "berichtd kon dit bestand niet verwerken (herhaalde storing): \(reden)"
-        return try zetApart(pad, naam: Spool.oorspronkelijkeNaam(pad), sha: sha, claim: Spool.claimToken(pad), soort: nil,
-                            header: nil, uitkomst: .geweigerd, reden: tekst)
+        return try zetApart(claim, sha: sha, soort: nil, header: nil, uitkomst: .geweigerd, reden: tekst)
     }
 
     /// Whether the store already committed this claimed file (only its completion is left).
-    public func isVastgelegd(_ pad: String) throws -> Bool {
-        try eerdereAfhandeling(pad, naamEnInhoud: true) != nil
+    public func isVastgelegd(_ claim: Claim) throws -> Bool {
+        try eerdereAfhandeling(claim, naamEnInhoud: true) != nil
     }
 
     /// Sets aside a file berichtd stopped on too often (see ``AttemptMark``).
-    public func zetApartNaPogingen(_ pad: String, reden: String) throws -> Verwerkingsuitkomst {
-        let sha = (try? Self.leesBytes(pad, limiet: lezer.limits.maximumBytes)).map(SHA256.hex) ?? "onleesbaar"
-        return try zetApart(pad, naam: Spool.oorspronkelijkeNaam(pad), sha: sha, claim: Spool.claimToken(pad), soort: nil,
-                            header: nil, uitkomst: .geweigerd, reden: reden)
+    public func zetApartNaPogingen(_ claim: Claim, reden: String) throws -> Verwerkingsuitkomst {
+        let sha = (try? Self.leesBytes(claim.pad, limiet: lezer.limits.maximumBytes)).map(SHA256.hex) ?? "onleesbaar"
+        return try zetApart(claim, sha: sha, soort: nil, header: nil, uitkomst: .geweigerd, reden: reden)
     }
 
     private func zetApart(
-        _ pad: String, naam: String, sha: String, claim: String?, soort: BerichtSoort?, header: (String?, String?)?,
-        uitkomst: Verwerkingsuitkomst.Soort, reden: String
+        _ claim: Claim, sha: String, soort: BerichtSoort?, header: (String?, String?)?, uitkomst: Verwerkingsuitkomst.Soort,
+        reden: String
     ) throws -> Verwerkingsuitkomst {
+        let naam = claim.naam
         try opslag.inTransactie { transactie in
             _ = try transactie.voegBerichtToe(
                 soort: soort?.naam ?? "onbekend", afzender: header?.0, ontvanger: nil, identificatie: header?.1,
                 dagtekening: nil, inhoudSHA256: sha, bestand: naam, ontvangenOp: Self.tijdstempel(), uitkomst: uitkomst.rawValue,
-                retourCode: nil, retourBestand: nil, retourXML: nil, reden: reden, claim: claim)
+                retourCode: nil, retourBestand: nil, retourXML: nil, reden: reden, claim: claim.token)
         }
-        _ = try spool.wijsAf(pad, reden: reden)
+        _ = try spool.wijsAf(claim, reden: reden)
         return Verwerkingsuitkomst(
             bestand: naam, soort: uitkomst, bericht: soort?.naam, retourBestand: nil, retourCodes: [], bevindingen: [],
             reden: reden.split(separator: "\n").first.map(String.init))
@@ -175,15 +172,16 @@ public final class Verwerker: Sendable {
     }
 
     private func beoordeel(
-        _ bericht: Bericht, inhoudBevindingen: [Bevinding], pad: String, naam: String, sha: String, claim: String?,
-        dag: Datum, _ transactie: Opslagtransactie
+        _ bericht: Bericht, inhoudBevindingen: [Bevinding], claim: Claim, sha: String, dag: Datum,
+        _ transactie: Opslagtransactie
     ) throws -> Verwerking {
+        let naam = claim.naam
         let header = bericht.header
         let berichtID = try transactie.voegBerichtToe(
             soort: bericht.soort.naam, afzender: header.afzender, ontvanger: header.ontvanger,
             identificatie: header.identificatie, dagtekening: header.dagtekening, inhoudSHA256: sha, bestand: naam,
             ontvangenOp: Self.tijdstempel(), uitkomst: "onderhanden", retourCode: nil, retourBestand: nil, retourXML: nil,
-            reden: nil, claim: claim)
+            reden: nil, claim: claim.token)
         guard let antwoordSoort = bericht.soort.antwoord else {
             throw Verwerkingsfout(bestand: naam, reden: "\(bericht.soort.naam) heeft geen retourbericht")
         }
@@ -211,7 +209,7 @@ public final class Verwerker: Sendable {
             } else {
                 switch bericht {
                 case .toewijzing(let toewijzing):
-                    (soort, codes, retour, bevindingen) = try verwerk301(toewijzing, pad: pad, berichtID: berichtID, identiteit, transactie)
+                    (soort, codes, retour, bevindingen) = try verwerk301(toewijzing, pad: claim.pad, berichtID: berichtID, identiteit, transactie)
                 case .declaratie(let declaratie):
                     (soort, codes, retour, bevindingen, toegekendePrestaties) = try verwerk323(
                         declaratie, berichtID: berichtID, identiteit, transactie)
@@ -405,7 +403,7 @@ public final class Verwerker: Sendable {
 
 /// A claimed input read, hashed and checked up to level 2 (`Verwerker.bereidVoor`).
 public struct Voorbereiding: Sendable {
-    public let pad: String
+    public let claim: Claim
     let sha: String
     let resultaat: Leesresultaat
     let inhoudBevindingen: [Bevinding]

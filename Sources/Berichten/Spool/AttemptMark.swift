@@ -34,7 +34,7 @@ public struct AttemptMark: Sendable, Equatable {
     /// The mark of a claimed input, if it has one.
     public static func read(for claimed: String) -> AttemptMark? {
         guard let data = FileManager.default.contents(atPath: path(for: claimed)) else { return nil }
-        var mark = AttemptMark(name: Spool.invoernaam(claimed))
+        var mark = AttemptMark(name: Spool.naam(claimed))
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             if line.hasPrefix("vastgelopen ") { mark.stops = Int(line.dropFirst(12)) ?? 0 }
             if line.hasPrefix("storingen ") { mark.faults = Int(line.dropFirst(10)) ?? 0 }
@@ -46,8 +46,9 @@ public struct AttemptMark: Sendable, Equatable {
 
     /// Counts a fault of the file itself and keeps its text; returns the mark as it now is.
     @discardableResult
-    public static func recordFault(_ fault: String, for claimed: String) -> AttemptMark {
-        var mark = read(for: claimed) ?? AttemptMark(name: Spool.invoernaam(claimed))
+    public static func recordFault(_ fault: String, for claim: Claim) -> AttemptMark {
+        let claimed = claim.pad
+        var mark = read(for: claimed) ?? AttemptMark(name: claim.naam)
         mark.faults += 1
         mark.lastFault = fault
         try? mark.write(for: claimed)

@@ -61,7 +61,11 @@ public struct Spool: Sendable {
 
     /// Everything left in `work/` by an interrupted run (also what is not a regular file), in
     /// claim order.
-    public func onderhanden() throws -> [String] {
+    public func onderhanden() throws -> [Claim] {
+        try onderhandenPaden().map(Claim.init(gevonden:))
+    }
+
+    private func onderhandenPaden() throws -> [String] {
         try DirectoryEntry.list(workMap).filter { $0.name.first != UInt8(ascii: ".") }.compactMap { entry in
             let naam = InputName(raw: entry.name)
             let pad = workMap + "/" + naam.onDisk
@@ -86,8 +90,9 @@ public struct Spool: Sendable {
     /// ``InputName/onDisk`` (never too long, always printable). Before the rename an
     /// ``AttemptMark`` records the original name. Returns `nil` when the
     /// entry is gone (another process took it).
-    public func claim(_ invoer: Invoer) throws -> String? {
-        let doel = workMap + "/" + Self.nieuwClaimToken() + String(Self.claimScheiding) + invoer.naam.onDisk
+    public func claim(_ invoer: Invoer) throws -> Claim? {
+        let token = Self.nieuwClaimToken()
+        let doel = workMap + "/" + token + String(Self.claimScheiding) + invoer.naam.onDisk
         try AttemptMark(name: invoer.naam.display).write(for: doel)
         let bron = RawPath(directory: inMap, name: invoer.naam.raw)
         do {
@@ -101,11 +106,11 @@ public struct Spool: Sendable {
             throw Claimfout(naam: invoer.naam.display, reden: error.reason, blijvend: blijvend)
         }
         Self.synchroniseerMap(workMap)
-        return doel
+        return Claim(pad: doel, token: token, naam: invoer.naam.display, werknaam: invoer.naam.onDisk)
     }
 
     /// Claims the file at `pad` in `in/` (for tests and tools that know the path).
-    public func claim(_ pad: String) throws -> String {
+    public func claim(_ pad: String) throws -> Claim {
         let invoer = Invoer(naam: InputName(Self.naam(pad)), soort: .regular, rust: 0)
         guard let doel = try claim(invoer) else { throw Spoolfout(pad: pad, reden: "verdwenen voor het claimen") }
         return doel
@@ -122,49 +127,27 @@ public struct Spool: Sendable {
         return String(repeating: "0", count: max(0, 20 - nanos.count)) + nanos + "-\(getpid())-" + willekeurig
     }
 
-    /// The claim token of a file in `work/`, if it was claimed by this version of berichtd.
-    public static func claimToken(_ pad: String) -> String? {
-        let naam = naam(pad)
-        guard let scheiding = naam.firstIndex(of: claimScheiding) else { return nil }
-        let token = naam[..<scheiding]
-        guard token.count > 20, token.allSatisfy({ $0.isHexDigit || $0 == "-" }) else { return nil }
-        return String(token)
-    }
-
-    /// The name the file had in `in/`, without a claim token.
-    public static func invoernaam(_ pad: String) -> String {
-        let naam = naam(pad)
-        guard let token = claimToken(pad) else { return naam }
-        return String(naam.dropFirst(token.count + 1))
-    }
-
     /// Moves a processed input to `archive/<yyyy-mm-dd>/`.
-    public func archiveer(_ pad: String, dag: Datum) throws -> String {
+    public func archiveer(_ claim: Claim, dag: Datum) throws -> String {
         let map = archiefMap + "/" + dag.description
         try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
-        let doel = Self.vrijPad(map + "/" + Self.invoernaam(pad))
-        try Self.hernoem(pad, naar: doel)
-        unlink(Self.retourmerk(pad))
-        unlink(AttemptMark.path(for: pad))
+        let doel = Self.vrijPad(map + "/" + claim.werknaam)
+        try Self.hernoem(claim.pad, naar: doel)
+        unlink(Self.retourmerk(claim.pad))
+        unlink(AttemptMark.path(for: claim.pad))
         return doel
     }
 
     /// Moves an input that cannot be answered to `rejected/`, next to a `.reason` file that names
     /// the file as it was called in `in/` (BSNs masked, control characters escaped).
-    public func wijsAf(_ pad: String, reden: String) throws -> String {
-        let doel = Self.vrijPad(afgewezenMap + "/" + Self.invoernaam(pad))
-        let tekst = "bestand: \(Self.oorspronkelijkeNaam(pad))\n\(reden)\n"
+    public func wijsAf(_ claim: Claim, reden: String) throws -> String {
+        let doel = Self.vrijPad(afgewezenMap + "/" + claim.werknaam)
+        let tekst = "bestand: \(claim.naam)\n\(reden)\n"
         try Self.schrijfAtomisch(Array(Maskering.regels(tekst).utf8), naar: doel + ".reason")
-        try Self.hernoem(pad, naar: doel)
-        unlink(Self.retourmerk(pad))
-        unlink(AttemptMark.path(for: pad))
+        try Self.hernoem(claim.pad, naar: doel)
+        unlink(Self.retourmerk(claim.pad))
+        unlink(AttemptMark.path(for: claim.pad))
         return doel
-    }
-
-    /// The name a claimed file had in `in/` (from its ``AttemptMark``; without one, the work name
-    /// without the claim token).
-    public static func oorspronkelijkeNaam(_ pad: String) -> String {
-        AttemptMark.read(for: pad)?.name ?? invoernaam(pad)
     }
 
     /// Records, next to a claimed input in `work/`, that its retour is in `out/`. A restart after
@@ -172,15 +155,15 @@ public struct Spool: Sendable {
     /// already taken it, and does not deliver it a second time. Survives a kill of berichtd; not
     /// synced, so after a power cut in that moment a second, identical retour is possible (the
     /// receiver refuses it as a duplicate, TR056).
-    public static func markeerRetourGeschreven(_ pad: String) throws {
-        let fd = open(retourmerk(pad), O_WRONLY | O_CREAT | O_CLOEXEC, 0o640)
-        guard fd >= 0 else { throw Spoolfout(pad: retourmerk(pad), reden: String(cString: strerror(errno))) }
+    public static func markeerRetourGeschreven(_ claim: Claim) throws {
+        let fd = open(retourmerk(claim.pad), O_WRONLY | O_CREAT | O_CLOEXEC, 0o640)
+        guard fd >= 0 else { throw Spoolfout(pad: retourmerk(claim.pad), reden: String(cString: strerror(errno))) }
         close(fd)
     }
 
     /// Whether `markeerRetourGeschreven` ran for this claimed input.
-    public static func isRetourGeschreven(_ pad: String) -> Bool {
-        access(retourmerk(pad), F_OK) == 0
+    public static func isRetourGeschreven(_ claim: Claim) -> Bool {
+        access(retourmerk(claim.pad), F_OK) == 0
     }
 
     static let retourmerkAchtervoegsel = ".retour"

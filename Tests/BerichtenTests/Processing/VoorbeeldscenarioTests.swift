@@ -130,7 +130,7 @@ struct VoorbeeldscenarioTests {
         let werk = omgeving.spool.workMap + "/" + (declaratie as NSString).lastPathComponent
         try FileManager.default.copyItem(atPath: declaratie, toPath: werk)
         let tellingen = try omgeving.verwerker.opslag.tellingen()
-        _ = try omgeving.verwerker.hervat(werk)
+        _ = try omgeving.verwerker.hervat(Claim(gevonden: werk))
         #expect(try Data(contentsOf: URL(fileURLWithPath: retourPad)) == retour)
         #expect(try omgeving.verwerker.opslag.tellingen() == tellingen)
         #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty)
@@ -144,7 +144,7 @@ struct VoorbeeldscenarioTests {
         _ = try omgeving.verwerk(ongeldig)
         let werk = omgeving.spool.workMap + "/" + (ongeldig as NSString).lastPathComponent
         try FileManager.default.copyItem(atPath: ongeldig, toPath: werk)
-        _ = try omgeving.verwerker.hervat(werk)
+        _ = try omgeving.verwerker.hervat(Claim(gevonden: werk))
         let redenen = try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.afgewezenMap).filter { $0.hasSuffix(".reason") }
         #expect(redenen.count == 2)
         for reden in redenen {

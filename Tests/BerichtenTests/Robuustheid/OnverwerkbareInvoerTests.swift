@@ -93,9 +93,9 @@ struct OnverwerkbareInvoerTests {
             let resultaat = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
             #expect(resultaat.mislukt == 1, "poging \(poging)")
             let werk = try #require(try omgeving.spool.onderhanden().first)
-            #expect(AttemptMark.read(for: werk)?.faults == poging)
-            #expect(AttemptMark.read(for: werk)?.stops == 0)
-            #expect(AttemptMark.read(for: werk)?.lastFault?.contains("lezen mislukt") == true)
+            #expect(AttemptMark.read(for: werk.pad)?.faults == poging)
+            #expect(AttemptMark.read(for: werk.pad)?.stops == 0)
+            #expect(AttemptMark.read(for: werk.pad)?.lastFault?.contains("lezen mislukt") == true)
         }
         let derde = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
         #expect(derde.mislukt == 0 && derde.perSoort[.geweigerd] == 1)
@@ -113,7 +113,7 @@ struct OnverwerkbareInvoerTests {
         try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: inMap + "/gif 123456789.xml")
         // Three starts that each crashed while on this file, as CrashRecorder counts them.
         let werk = try omgeving.spool.claim(inMap + "/gif 123456789.xml")
-        try AttemptMark(stops: 3, name: "gif 123456789.xml").write(for: werk)
+        try AttemptMark(stops: 3, name: "gif 123456789.xml").write(for: werk.pad)
         try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: inMap + "/daarna.xml")
 
         let resultaat = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
@@ -135,22 +135,22 @@ struct OnverwerkbareInvoerTests {
         let a = try omgeving.spool.claim(omgeving.spool.inMap + "/a.xml")
         let b = try omgeving.spool.claim(omgeving.spool.inMap + "/b.xml")
         let slots = CrashRecorder.Slots()
-        try AttemptMark(stops: 2, name: "a.xml").write(for: a)
-        CrashRecorder.begin(.judging, claimed: a, stopsSoFar: 2, in: slots)
+        try AttemptMark(stops: 2, name: "a.xml").write(for: a.pad)
+        CrashRecorder.begin(.judging, claimed: a.pad, stopsSoFar: 2, in: slots)
         CrashRecorder.recordStop(in: slots)
         CrashRecorder.end(.judging, in: slots)
         CrashRecorder.recordStop(in: slots)
-        #expect(AttemptMark.read(for: a) == AttemptMark(stops: 3, name: "a.xml"))
-        #expect(AttemptMark.read(for: b) == AttemptMark(name: "b.xml"))
+        #expect(AttemptMark.read(for: a.pad) == AttemptMark(stops: 3, name: "a.xml"))
+        #expect(AttemptMark.read(for: b.pad) == AttemptMark(name: "b.xml"))
         // A crash on a thread that holds no file (the parser thread of a large input) counts both.
         let andere = Thread { CrashRecorder.recordStop(in: slots) }
-        CrashRecorder.begin(.judging, claimed: a, stopsSoFar: 3, in: slots)
-        CrashRecorder.begin(.readingAhead, claimed: b, stopsSoFar: 0, in: slots)
+        CrashRecorder.begin(.judging, claimed: a.pad, stopsSoFar: 3, in: slots)
+        CrashRecorder.begin(.readingAhead, claimed: b.pad, stopsSoFar: 0, in: slots)
         andere.start()
         while !andere.isFinished { usleep(1000) }
         CrashRecorder.end(.judging, in: slots)
         CrashRecorder.end(.readingAhead, in: slots)
-        #expect(AttemptMark.read(for: a)?.stops == 4 && AttemptMark.read(for: b)?.stops == 1)
+        #expect(AttemptMark.read(for: a.pad)?.stops == 4 && AttemptMark.read(for: b.pad)?.stops == 1)
     }
 
     @Test("een gifbericht dat de opslag al vastlegde wordt afgemaakt, niet apart gezet")
@@ -164,8 +164,8 @@ struct OnverwerkbareInvoerTests {
         _ = try omgeving.verwerker.rondAf(voorbereiding)
         let gearchiveerd = try #require(try Self.gearchiveerd(omgeving).first)
         let dag = try #require(try Self.inhoud(omgeving.spool.archiefMap).first)
-        #expect(rename(omgeving.spool.archiefMap + "/" + dag + "/" + gearchiveerd, werk) == 0)
-        try AttemptMark(stops: 3, name: "a.xml").write(for: werk)
+        #expect(rename(omgeving.spool.archiefMap + "/" + dag + "/" + gearchiveerd, werk.pad) == 0)
+        try AttemptMark(stops: 3, name: "a.xml").write(for: werk.pad)
         let resultaat = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
         #expect(resultaat.perSoort[.geaccepteerd] == 1 && resultaat.vastgelopen == 0)
         #expect(try Self.inhoud(omgeving.spool.afgewezenMap).isEmpty)
