@@ -148,8 +148,9 @@ def lees_catalogus() -> dict[str, CatalogusRegel]:
             regels[code] = CatalogusRegel(naam, code, ONZE_NIVEAUS[niveau], retourcode, geldt, betekenis)
     if not regels:
         raise Fout("geen regels gevonden in Sources/Berichten/Rules/Regelcatalogus*.swift")
-    # Which Swift files use each rule (outside the catalogue itself).
-    bronnen = [p for p in sorted((ROOT / "Sources").rglob("*.swift")) if p not in CATALOGUS]
+    # Which Swift files under Rules/ check each rule (the generator in Generator/ also names rules, to
+    # produce faulty test data; it checks nothing).
+    bronnen = [p for p in sorted((ROOT / "Sources" / "Berichten" / "Rules").rglob("*.swift")) if p not in CATALOGUS]
     teksten = {p: p.read_text(encoding="utf-8") for p in bronnen}
     for regel in regels.values():
         gebruik = re.compile(rf"Regelcatalogus\.{regel.naam}\b")
