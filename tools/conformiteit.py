@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import re
 import sys
 import tomllib
@@ -81,11 +82,9 @@ def vind_export(extern: str | None) -> Path:
 
 
 def toon_pad(pad: Path) -> str:
-    """A path as the document shows it: relative to the repository (`../shared/...`)."""
-    try:
-        return str(Path("..") / pad.resolve().relative_to(ROOT.parent.resolve()))
-    except ValueError:
-        return str(pad)
+    """A path as the document shows it: relative to the repository (`../shared/...`), without
+    resolving symbolic links (a CI checkout may link ../shared), so every checkout shows the same."""
+    return os.path.relpath(pad, ROOT)
 
 
 @dataclass
