@@ -20,6 +20,7 @@ struct ProcessCommand: ParsableCommand {
     var voorbeelden: String?
 
     func run() throws {
+        CrashRecorder.install()
         let spoolMap = Spool(root: opties.spool)
         let verwerker: Verwerker
         let slot: Instantieslot
@@ -44,12 +45,22 @@ struct ProcessCommand: ParsableCommand {
         }
         var logger = Logger(label: "berichtd") { label in JournaldLogHandler(label: label, metPrioriteit: false) }
         logger.logLevel = .warning
-        let ronde = Verwerkingsronde(verwerker: verwerker, logger: logger, metingen: nil, maximumPogingen: .max)
-        var pogingen: [String: Int] = [:]
-        let resultaat = ronde.draai(rustSeconden: opties.rust, pogingen: &pogingen, doorgaan: { true }) { uitkomst, _ in
-            Uitvoer.regel(uitkomst.description)
+        let maximum = max(1, opties.maxPogingen)
+        let ronde = Verwerkingsronde(verwerker: verwerker, logger: logger, metingen: nil, maximumPogingen: maximum)
+        // A file that fails on its own ends a pass (nothing overtakes it); the next pass tries
+        // it again, until it succeeds or has used its attempts and is set aside.
+        var resultaat = Verwerkingsronde.Resultaat()
+        for _ in 0...maximum {
+            let ronde = ronde.draai(rustSeconden: opties.rust, doorgaan: { true }) { uitkomst, _ in
+                Uitvoer.regel(uitkomst.description)
+            }
+            resultaat.voegToe(ronde)
+            guard ronde.mislukt > 0, ronde.storing == nil else { break }
         }
         Uitvoer.regel(Samenvatting.tekst(resultaat, spool: spoolMap))
+        for overgeslagen in resultaat.overgeslagen {
+            Uitvoer.fout("berichtd process: blijft in \(spoolMap.inMap) staan (kan niet worden verplaatst): \(overgeslagen)")
+        }
         if resultaat.onrustig > 0 {
             Uitvoer.regel("\(resultaat.onrustig) bestand(en) in \(spoolMap.inMap) veranderden de laatste \(opties.rust) s nog "
                 + "en zijn blijven staan voor een volgende keer (--rust)")
@@ -116,9 +127,16 @@ enum Voorbeelden {
 /// The short summary `process` prints at the end.
 enum Samenvatting {
     static func tekst(_ resultaat: Verwerkingsronde.Resultaat, spool: Spool) -> String {
-        if resultaat.verwerkt == 0 { return "niets te doen: geen bestanden klaar in \(spool.inMap)" }
+        if resultaat.isLeeg { return "niets te doen: geen bestanden in \(spool.inMap)" }
         let delen = resultaat.perSoort.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.value) \($0.key.rawValue)" }
             .joined(separator: ", ")
-        return "verwerkt: \(resultaat.verwerkt) bericht(en): \(delen); \(resultaat.retours) retour(s) in \(spool.outMap)"
+        var tekst = "verwerkt: \(resultaat.verwerkt) bericht(en)"
+        if !delen.isEmpty { tekst += ": \(delen)" }
+        tekst += "; \(resultaat.retours) retour(s) in \(spool.outMap)"
+        if resultaat.vastgelopen > 0 {
+            tekst += "; \(resultaat.vastgelopen) apart gezet omdat berichtd er herhaaldelijk op stopte"
+        }
+        if !resultaat.overgeslagen.isEmpty { tekst += "; \(resultaat.overgeslagen.count) niet te verplaatsen" }
+        return tekst
     }
 }

@@ -60,6 +60,7 @@ struct RunCommand: ParsableCommand {
                 spool: spoolMap, configPad: opties.config, xsdMap: try Installatie.xsdMap(opties.xsd),
                 opslagPad: opties.opslag ?? spoolMap.standaardOpslag)
             instellingen.rustSeconden = opties.rust
+            instellingen.maximumPogingen = max(1, opties.maxPogingen)
             instellingen.herscanSeconden = herscan
             instellingen.monitoringSeconden = monitoringInterval
             dienst = try Dienst(

@@ -11,6 +11,9 @@ struct SpoolOpties: ParsableArguments {
     @Option(name: .long, help: "Seconden dat een bestand onveranderd moet zijn voordat het wordt opgepakt (het kan nog geschreven worden).")
     var rust: Double = 2
 
+    @Option(name: .long, help: "Pogingen per bestand (storingen van het bestand zelf, of berichtd die erop stopte) voordat het apart wordt gezet in spool/rejected/.")
+    var maxPogingen: Int = 3
+
     var spool: String { plaats.spool }
     var config: String { plaats.config }
     var opslag: String? { plaats.opslag }

@@ -14,12 +14,14 @@ extension Configuratieopbouw {
 
     /// Every product of an inspanningsgericht or outputgericht segment needs at least one tariff
     /// (otherwise every declaratie on it gets 0611). Taakgericht products are checked per tariff row.
+    /// A product in eenheid 83 (euro) has none: its prestatie carries no ProductTarief (CD087) and
+    /// its amount is its volume (CS339), so TR418 does not apply to it.
     mutating func controleerTariefdekking() {
         guard tarievenGelezen, let bestand = bestandsnaam("producten") else { return }
         let tarievenNaam = korteNaam("tarieven")
         for product in producten {
             let sleutel = Productsleutel(wet: product.wet, code: product.code)
-            guard let segment = segmentIndex[product.segment], segment.bekostiging != .taakgericht,
+            guard let segment = segmentIndex[product.segment], segment.bekostiging != .taakgericht, product.eenheid != .euro,
                 !productenMetTarief.contains(sleutel)
             else { continue }
             problemen.meld(

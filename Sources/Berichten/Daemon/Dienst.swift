@@ -18,7 +18,8 @@ public final class Dienst: @unchecked Sendable {
         public var herscanSeconden: Double = 30
         /// Longest wait between retries after a fault of the machine.
         public var maximumWachttijd: Double = 60
-        /// `Storing.bestand` failures before a file is set aside.
+        /// Attempts on one file (faults of the file itself, or berichtd stopping while on it)
+        /// before it is set aside; counted on disk (``AttemptMark``), so across restarts too.
         public var maximumPogingen = 3
         /// Least time between two monitoring updates (`naRonde`). Under a steady trickle a pass
         /// takes one file, and the update rewrites the files of its gemeente (at national scale
@@ -50,7 +51,6 @@ public final class Dienst: @unchecked Sendable {
     private let slot: Instantieslot
     // Touched only by the thread in `draai`.
     private var verwerker: Verwerker
-    private var pogingen: [String: Int] = [:]
     private var laatste = "nog niets verwerkt"
     private var totaal = 0
     private var laatstePing = ContinuousClock.now - .seconds(3600)
@@ -70,6 +70,7 @@ public final class Dienst: @unchecked Sendable {
         self.metingen = metingen
         self.textfile = textfile
         self.naRonde = naRonde
+        CrashRecorder.install()
         try instellingen.spool.maakMappen()
         slot = try Instantieslot(spool: instellingen.spool)
         let opgeruimd = instellingen.spool.ruimTijdelijkeBestandenOp()
@@ -117,7 +118,7 @@ public final class Dienst: @unchecked Sendable {
         while !moetStoppen {
             if verzoeken.withLock({ let gevraagd = $0.herladen; $0.herladen = false; return gevraagd }) { herlaadConfig() }
             let ronde = Verwerkingsronde(verwerker: verwerker, logger: logger, metingen: metingen, maximumPogingen: instellingen.maximumPogingen)
-            let resultaat = ronde.draai(rustSeconden: instellingen.rustSeconden, pogingen: &pogingen, doorgaan: { [self] in
+            let resultaat = ronde.draai(rustSeconden: instellingen.rustSeconden, doorgaan: { [self] in
                 watchdog()
                 return !moetStoppen
             }) { [self] uitkomst, wachtend in
@@ -132,9 +133,10 @@ public final class Dienst: @unchecked Sendable {
             }
             schrijfMetingen()
             if let storing = resultaat.storing {
-                wachttijd = min(instellingen.maximumWachttijd, (wachttijd ?? 0.5) * 2)
-                melder.status("storing: \(storing.omschrijving); nieuwe poging over \(Int(wachttijd!)) s")
-                logger.warning("wacht voor een nieuwe poging", metadata: ["seconden": "\(Int(wachttijd!))"])
+                let volgende = min(instellingen.maximumWachttijd, (wachttijd ?? 0.5) * 2)
+                wachttijd = volgende
+                melder.status("storing: \(storing.omschrijving); nieuwe poging over \(Int(volgende)) s")
+                logger.warning("wacht voor een nieuwe poging", metadata: ["seconden": "\(Int(volgende))"])
             } else {
                 if wachttijd != nil { logger.notice("storing voorbij, verwerking hervat") }
                 wachttijd = resultaat.mislukt > 0 ? 1 : nil

@@ -33,11 +33,11 @@ public struct JournaldLogHandler: LogHandler {
         if let extra = event.metadata { alle.merge(extra) { $1 } }
         var regel = metPrioriteit ? "<\(Self.prioriteit(event.level))>" : "\(event.level.rawValue.uppercased()) "
         regel += "\(label): \(event.message)"
-        for sleutel in alle.keys.sorted() {
-            regel += " \(sleutel)=\(Self.waarde(alle[sleutel]!))"
+        for (sleutel, waarde) in alle.sorted(by: { $0.key < $1.key }) {
+            regel += " \(sleutel)=\(Self.waarde(waarde))"
         }
         if let fout = event.error { regel += " error=\(Self.waarde(.string(String(describing: fout))))" }
-        schrijf(Self.maskeerBsn(regel).replacingOccurrences(of: "\n", with: "\\n") + "\n")
+        schrijf(Maskering.regel(regel) + "\n")
     }
 
     /// syslog priorities as journald reads them.
@@ -55,30 +55,6 @@ public struct JournaldLogHandler: LogHandler {
     static func waarde(_ waarde: Logger.Metadata.Value) -> String {
         let tekst = waarde.description
         return tekst.contains(where: { $0 == " " || $0 == "\"" || $0 == "=" }) ? "\"\(tekst.replacingOccurrences(of: "\"", with: "\\\""))\"" : tekst
-    }
-
-    /// Replaces every run of exactly nine digits with `*********`.
-    static func maskeerBsn(_ tekst: String) -> String {
-        var uit = ""
-        var cijfers = ""
-        func spoel() {
-            if cijfers.count == 9 {
-                uit += "*********"
-            } else {
-                uit += cijfers
-            }
-            cijfers = ""
-        }
-        for teken in tekst {
-            if teken.isASCII, teken.isNumber {
-                cijfers.append(teken)
-            } else {
-                spoel()
-                uit.append(teken)
-            }
-        }
-        spoel()
-        return uit
     }
 
     /// systemd sets `JOURNAL_STREAM=<dev>:<inode>` for a unit whose stderr is the journal.

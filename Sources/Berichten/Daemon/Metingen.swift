@@ -45,7 +45,11 @@ public struct Metingen: Sendable {
 
     /// A fault that kept a message from being finished: `bestand` or `omgeving`.
     public func storing(_ storing: Storing) {
-        let soort = if case .bestand = storing { "bestand" } else { "omgeving" }
+        let soort = switch storing {
+        case .bestand: "bestand"
+        case .omgeving: "omgeving"
+        case .vastgelopen: "vastgelopen"
+        }
         Counter(label: "berichtd_faults_total", dimensions: [("kind", soort)], factory: factory).increment()
     }
 

@@ -22,11 +22,12 @@ public struct SystemdMelder: Sendable {
     }
 
     /// The readiness message: after config, schemas and store are loaded.
-    public func klaar(status: String) { meld("READY=1\nSTATUS=\(status)\nMAINPID=\(getpid())") }
-    public func status(_ tekst: String) { meld("STATUS=\(tekst)") }
+    /// STATUS= texts pass ``Maskering`` like every other line berichtd shows.
+    public func klaar(status: String) { meld("READY=1\nSTATUS=\(Maskering.regel(status))\nMAINPID=\(getpid())") }
+    public func status(_ tekst: String) { meld("STATUS=\(Maskering.regel(tekst))") }
     public func watchdog() { if watchdogInterval != nil { meld("WATCHDOG=1") } }
-    public func herladen(status: String) { meld("RELOADING=1\nSTATUS=\(status)") }
-    public func stoppen(status: String) { meld("STOPPING=1\nSTATUS=\(status)") }
+    public func herladen(status: String) { meld("RELOADING=1\nSTATUS=\(Maskering.regel(status))") }
+    public func stoppen(status: String) { meld("STOPPING=1\nSTATUS=\(Maskering.regel(status))") }
 
     /// Sends one notify datagram; failures are ignored, as `sd_notify` does.
     @discardableResult

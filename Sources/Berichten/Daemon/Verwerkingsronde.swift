@@ -12,7 +12,8 @@ public struct Verwerkingsronde {
     public let verwerker: Verwerker
     public let logger: Logger
     public let metingen: Metingen?
-    /// After this many `Storing.bestand` failures a file is set aside in `rejected/`.
+    /// After this many attempts (started without a result: a fault of the file itself, or
+    /// berichtd stopped while on it) a file is set aside in `rejected/`.
     public let maximumPogingen: Int
 
     public init(verwerker: Verwerker, logger: Logger, metingen: Metingen?, maximumPogingen: Int) {
@@ -35,6 +36,27 @@ public struct Verwerkingsronde {
         public var storing: Storing?
         /// Files in `in/` not yet settled (still being written).
         public var onrustig = 0
+        /// Entries of `in/` that cannot even be moved (a mount point, a file of another user in a
+        /// sticky directory): left where they are, logged and counted with their reason.
+        public var overgeslagen: [String] = []
+        /// Files set aside because berichtd stopped on them too often (see ``AttemptMark``).
+        public var vastgelopen = 0
+
+        public init() {}
+
+        /// Nothing was done and nothing waits.
+        public var isLeeg: Bool { verwerkt == 0 && mislukt == 0 && onrustig == 0 && overgeslagen.isEmpty && storing == nil }
+
+        /// Adds a later pass (of `berichtd process`): counts add up, the last pass says what is left.
+        public mutating func voegToe(_ later: Resultaat) {
+            perSoort.merge(later.perSoort, uniquingKeysWith: +)
+            retours += later.retours
+            vastgelopen += later.vastgelopen
+            overgeslagen += later.overgeslagen.filter { !overgeslagen.contains($0) }
+            mislukt = later.mislukt
+            storing = later.storing
+            onrustig = later.onrustig
+        }
 
         mutating func tel(_ uitkomst: Verwerkingsuitkomst) {
             perSoort[uitkomst.soort, default: 0] += 1
@@ -42,21 +64,20 @@ public struct Verwerkingsronde {
         }
     }
 
-    /// Runs one pass. `doorgaan` is asked before each file (false after SIGTERM); `pogingen`
-    /// counts failures per file in `work/` across passes; `naElk` gets each outcome and the
-    /// number of files still waiting in this pass.
+    /// Runs one pass. `doorgaan` is asked before each file (false after SIGTERM); `naElk` gets
+    /// each outcome and the number of files still waiting in this pass. Attempts per file are
+    /// counted on disk (``AttemptMark``), so they survive a crash and a restart.
     public func draai(
-        rustSeconden: Double, pogingen: inout [String: Int], doorgaan: () -> Bool,
-        naElk: (Verwerkingsuitkomst, Int) -> Void = { _, _ in }
+        rustSeconden: Double, doorgaan: () -> Bool, naElk: (Verwerkingsuitkomst, Int) -> Void = { _, _ in }
     ) -> Resultaat {
         var resultaat = Resultaat()
         let spool = verwerker.spool
-        let werk: [String]
-        let nieuw: [String]
+        let werk: [Claim]
+        let nieuw: [Invoer]
         do {
             werk = try spool.onderhanden()
             let invoer = try spool.invoer()
-            nieuw = invoer.filter { rustSeconden <= 0 || $0.rust >= rustSeconden }.map(\.pad)
+            nieuw = invoer.filter { rustSeconden <= 0 || $0.rust >= rustSeconden }
             resultaat.onrustig = invoer.count - nieuw.count
         } catch {
             resultaat.storing = Storing.omgeving("spool lezen: \(error)")
@@ -69,24 +90,47 @@ public struct Verwerkingsronde {
             naElk(uitkomst, wachtend)
         }
 
-        for pad in werk {
+        for claim in werk {
             guard doorgaan(), resultaat.storing == nil, resultaat.mislukt == 0 else { return resultaat }
-            logger.info("hervat bestand uit work/", metadata: ["bestand": "\(Spool.invoernaam(pad))"])
-            voerUit(pad, &resultaat, &pogingen, naElk) { try verwerker.hervat(pad) }
+            if let merk = AttemptMark.read(for: claim.pad), merk.stops >= maximumPogingen || merk.faults >= maximumPogingen {
+                let vastgelegd: Bool
+                do {
+                    vastgelegd = try verwerker.isVastgelegd(claim)
+                } catch {
+                    resultaat.storing = Storing(error)
+                    return resultaat
+                }
+                // Committed before the stops: only the retour and the archiving are left.
+                if !vastgelegd {
+                    zetApartAlsVastgelopen(claim, merk, &resultaat, naElk)
+                    continue
+                }
+            }
+            logger.info("hervat bestand uit work/", metadata: ["bestand": "\(claim.naam)"])
+            voerUit(claim, &resultaat, naElk) { try verwerker.hervat(claim) }
         }
 
         var index = 0
         func volgende() -> Vooruitlezing? {
             while index < nieuw.count {
-                let pad = nieuw[index]
+                let invoer = nieuw[index]
                 index += 1
                 do {
-                    return Vooruitlezing(verwerker, pad: try spool.claim(pad))
-                } catch {
-                    if FileManager.default.fileExists(atPath: pad) {
-                        resultaat.storing = Storing.omgeving("claimen van \(Spool.naam(pad)): \(error)")
-                        return nil
+                    guard let claim = try spool.claim(invoer) else { continue }
+                    if let bezwaar = invoer.bezwaar {
+                        return Vooruitlezing(claim: claim, fout: Invoerfout(pad: claim.pad, reden: bezwaar, blijvend: true))
                     }
+                    return Vooruitlezing(verwerker, claim: claim)
+                } catch let fout as Claimfout where fout.blijvend {
+                    logger.error("kan niet uit in/ worden gehaald en blijft daar staan", metadata: [
+                        "bestand": "\(invoer.naam.display)", "reden": "\(fout.reden)",
+                    ])
+                    metingen?.storing(.bestand(fout.description))
+                    resultaat.overgeslagen.append("\(invoer.naam.display): \(fout.reden)")
+                    wachtend -= 1
+                } catch {
+                    resultaat.storing = Storing.omgeving("claimen van \(invoer.naam.display): \(error)")
+                    return nil
                 }
             }
             return nil
@@ -95,22 +139,51 @@ public struct Verwerkingsronde {
         while let lezing = huidige, resultaat.storing == nil, resultaat.mislukt == 0 {
             guard doorgaan() else { return resultaat }
             huidige = volgende()
-            voerUit(lezing.pad, &resultaat, &pogingen, naElk) { try verwerker.rondAf(try lezing.wacht()) }
+            voerUit(lezing.claim, &resultaat, naElk) { try verwerker.rondAf(try lezing.wacht()) }
             metingen?.wachtrij(wachtend)
         }
         return resultaat
     }
 
+    /// A file berichtd stopped on `maximumPogingen` times (see ``CrashRecorder``), or that failed
+    /// that often: set aside, so the spool goes on.
+    private func zetApartAlsVastgelopen(
+        _ claim: Claim, _ merk: AttemptMark, _ resultaat: inout Resultaat, _ naElk: (Verwerkingsuitkomst) -> Void
+    ) {
+        let reden: String
+        if merk.stops < maximumPogingen, let storing = merk.lastFault {
+            reden = "berichtd kon dit bestand in \(merk.faults) pogingen niet verwerken; laatste storing: \(storing)"
+        } else {
+            reden = "berichtd is \(merk.stops) keer gestopt terwijl het dit bestand las of beoordeelde (een crash: een "
+                + "fout in berichtd, of de watchdog), zonder het af te ronden. Het is apart gezet zodat de rest van de spool "
+                + "doorgaat; dit bestand heeft een mens nodig (meld het met het bestand bij de beheerder van berichtd)"
+        }
+        do {
+            let uitkomst = try verwerker.zetApartNaPogingen(claim, reden: reden)
+            logger.critical("bestand apart gezet in rejected/: berichtd stopte er herhaaldelijk op", metadata: [
+                "bestand": "\(merk.name)", "gestopt": "\(merk.stops)",
+            ])
+            metingen?.storing(.vastgelopen(reden))
+            metingen?.verwerkt(uitkomst, duur: .zero)
+            resultaat.vastgelopen += 1
+            resultaat.tel(uitkomst)
+            naElk(uitkomst)
+        } catch {
+            logger.error("apart zetten mislukt", metadata: ["bestand": "\(merk.name)", "reden": "\(error)"])
+            resultaat.storing = Storing.omgeving("\(error)")
+        }
+    }
+
     private func voerUit(
-        _ pad: String, _ resultaat: inout Resultaat, _ pogingen: inout [String: Int],
-        _ naElk: (Verwerkingsuitkomst) -> Void, _ stap: () throws -> Verwerkingsuitkomst
+        _ claim: Claim, _ resultaat: inout Resultaat, _ naElk: (Verwerkingsuitkomst) -> Void,
+        _ stap: () throws -> Verwerkingsuitkomst
     ) {
         let start = ContinuousClock.now
-        let naam = Spool.invoernaam(pad)
+        CrashRecorder.begin(.judging, claimed: claim.pad, stopsSoFar: AttemptMark.read(for: claim.pad)?.stops ?? 0)
+        defer { CrashRecorder.end(.judging) }
         do {
             let uitkomst = try stap()
             let duur = ContinuousClock.now - start
-            pogingen[pad] = nil
             metingen?.verwerkt(uitkomst, duur: duur)
             logger.info("bericht verwerkt", metadata: Self.metadata(uitkomst, duur: duur))
             resultaat.tel(uitkomst)
@@ -118,14 +191,15 @@ public struct Verwerkingsronde {
         } catch {
             let storing = Storing(error)
             metingen?.storing(storing)
+            let naam = claim.naam
             switch storing {
             case .omgeving(let reden):
                 logger.error("storing: bestand blijft in work/ voor een nieuwe poging", metadata: ["bestand": "\(naam)", "reden": "\(reden)"])
                 resultaat.storing = storing
-            case .bestand(let reden):
-                let aantal = (pogingen[pad] ?? 0) + 1
-                pogingen[pad] = aantal
-                guard aantal >= maximumPogingen else {
+            case .bestand(let reden), .vastgelopen(let reden):
+                let blijvend = (error as? Invoerfout)?.blijvend ?? false
+                let aantal = AttemptMark.recordFault(reden, for: claim).faults
+                guard blijvend || aantal >= maximumPogingen else {
                     logger.warning("bestand niet verwerkt, nieuwe poging volgt", metadata: [
                         "bestand": "\(naam)", "poging": "\(aantal)", "reden": "\(reden)",
                     ])
@@ -133,9 +207,8 @@ public struct Verwerkingsronde {
                     return
                 }
                 do {
-                    let uitkomst = try verwerker.zetApartNaStoring(pad, reden: reden)
-                    pogingen[pad] = nil
-                    logger.error("bestand apart gezet in rejected/ na herhaalde storing", metadata: [
+                    let uitkomst = try verwerker.zetApartNaStoring(claim, reden: reden, blijvend: blijvend)
+                    logger.error("bestand apart gezet in rejected/", metadata: [
                         "bestand": "\(naam)", "pogingen": "\(aantal)", "reden": "\(reden)",
                     ])
                     metingen?.verwerkt(uitkomst, duur: ContinuousClock.now - start)

@@ -3,14 +3,23 @@ import Synchronization
 
 /// `Verwerker.bereidVoor` for one file on another core, while the file before it is committed.
 final class Vooruitlezing: Sendable {
-    let pad: String
+    let claim: Claim
     private let resultaat = Mutex<Result<Voorbereiding, any Error>?>(nil)
     private let klaar = DispatchSemaphore(value: 0)
 
-    init(_ verwerker: Verwerker, pad: String) {
-        self.pad = pad
+    /// A claimed entry known to fail (it cannot be a message); nothing is read.
+    init(claim: Claim, fout: any Error) {
+        self.claim = claim
+        resultaat.withLock { $0 = .failure(fout) }
+        klaar.signal()
+    }
+
+    init(_ verwerker: Verwerker, claim: Claim) {
+        self.claim = claim
         DispatchQueue.global().async { [self] in
-            let uitkomst = Result { try verwerker.bereidVoor(pad) }
+            CrashRecorder.begin(.readingAhead, claimed: claim.pad, stopsSoFar: AttemptMark.read(for: claim.pad)?.stops ?? 0)
+            let uitkomst = Result { try verwerker.bereidVoor(claim) }
+            CrashRecorder.end(.readingAhead)
             resultaat.withLock { $0 = uitkomst }
             klaar.signal()
         }
@@ -20,6 +29,9 @@ final class Vooruitlezing: Sendable {
     func wacht() throws -> Voorbereiding {
         klaar.wait()
         klaar.signal()
-        return try resultaat.withLock { $0! }.get()
+        guard let uitkomst = resultaat.withLock({ $0 }) else {
+            throw Verwerkingsfout(bestand: claim.naam, reden: "voorbereiding zonder resultaat")
+        }
+        return try uitkomst.get()
     }
 }

@@ -23,7 +23,7 @@ struct Persoonsgegevens {
         let voornaam = random.kies(geslacht == "1" ? jongensnamen : meisjesnamen)
         let (voorvoegsel, achternaam) = gegeven ?? random.kies(achternamen)
         let leeftijd = random.getal(leeftijden)
-        let geboortedatum = Datum(dagnummer: peildatum.min(jaren: leeftijd + 1).dagnummer + random.getal(1...364))
+        let geboortedatum = Datum(dagnummer: (peildatum.min(jaren: leeftijd + 1) ?? .eerste).dagnummer + random.getal(1...364))
         let (van, tot, plaats) = postcodegebied[gemeente.code] ?? (1000, 9999, gemeente.naam)
         let letters = Array("ABCDEGHJKLMNPRSTVWXZ")
         let postcode = String(random.getal(van...tot)) + String(random.kies(letters)) + String(random.kies(letters))

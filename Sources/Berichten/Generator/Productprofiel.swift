@@ -9,6 +9,9 @@ struct Productprofiel: Sendable {
     let volumes: ClosedRange<Int>
     /// A stay for the whole month (wonen, gezinshuis): declared as the days of the period.
     let heleMaand: Bool
+    /// Wmo category 01 (hulp bij het huishouden) per week: TR321 allows 6 weeks in every
+    /// product period (IV077), so a deliberately too large volume must exceed that.
+    private(set) var zesWeken = false
 
     /// The profile of a product, or `nil` when the generator does not make it.
     init?(_ product: Productdefinitie) {
@@ -29,6 +32,7 @@ struct Productprofiel: Sendable {
         case .minuut, .stuksOutput, .euro:
             return nil
         }
+        zesWeken = product.wet == .wmo && product.categorie == "01" && frequentie == .perWeek
     }
 
     private init(eenheid: Eenheid, frequentie: Frequentie, volumes: ClosedRange<Int>, heleMaand: Bool) {
@@ -38,10 +42,13 @@ struct Productprofiel: Sendable {
         self.heleMaand = heleMaand
     }
 
-    /// The most the toewijzing allows in a product period, in the toewijzing's unit (IV076/IV078):
-    /// per week: the distinct ISO weeks the period touches × Volume; per month: Volume.
+    /// The most the toewijzing allows in a product period, in the toewijzing's unit (IV076–IV078):
+    /// per week: the distinct ISO weeks the period touches × Volume (Wmo category 01: 6 × Volume);
+    /// per month: Volume.
     func maximum(volume: Int, periode: Periode) -> Int {
         switch frequentie {
+        case .perWeek where zesWeken:
+            return volume * 6
         case .perWeek:
             let weken = (periode.einddatum.maandagVanWeek - periode.begindatum.maandagVanWeek) / 7 + 1
             return volume * weken

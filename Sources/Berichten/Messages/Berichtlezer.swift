@@ -200,6 +200,7 @@ public struct Berichtlezer: Sendable {
         case .empty: "leeg"
         case .tooLarge: "te-groot"
         case .notWellFormed: "geen-xml"
+        case .malformed(let malformation, _): malformation.code
         case .doctypeRefused: "doctype"
         case .entityReferenceRefused: "entity"
         }

@@ -35,11 +35,10 @@ struct DeclaratieOpbouw: BerichtOpbouw {
     mutating func verwerkEinde(_ naam: Element, parent: Element, tekst: Tekst) throws(BerichtOpbouwFout) {
         if prestatie != nil {
             if naam == .prestatie {
-                let gebouwd = try prestatie!.prestatie()
-                if inClient { clientPrestaties.append(gebouwd) }
+                if let gebouwd = try prestatie?.prestatie(), inClient { clientPrestaties.append(gebouwd) }
                 prestatie = nil
             } else {
-                prestatie!.neem(naam, parent: parent, tekst: tekst)
+                prestatie?.neem(naam, parent: parent, tekst: tekst)
             }
             return
         }

@@ -34,10 +34,10 @@ struct ToewijzingOpbouw: BerichtOpbouw {
         if product != nil {
             switch (parent, naam) {
             case (.toegewezenProduct, .toegewezenProduct), (_, .toegewezenProduct):
-                producten.append(try product!.product())
+                if let gebouwd = try product?.product() { producten.append(gebouwd) }
                 product = nil
             default:
-                product!.neem(naam, parent: parent, tekst: tekst)
+                product?.neem(naam, parent: parent, tekst: tekst)
             }
             return
         }

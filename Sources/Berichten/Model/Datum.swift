@@ -42,8 +42,23 @@ public struct Datum: Hashable, Comparable, Sendable, Codable, CustomStringConver
         self.init(jaar: jaar, maand: maand, dag: dag)
     }
 
-    /// Days since 1970-01-01 (proleptic Gregorian calendar).
+    /// Packs fields that are already known to form a date (or the year 0 and 10000 edges that
+    /// `init(dagnummer:)` never produces); no check, no trap.
+    private init(vertrouwd jaar: Int, maand: Int, dag: Int) {
+        gepakt = UInt32(truncatingIfNeeded: jaar) << 9 | UInt32(truncatingIfNeeded: maand) << 5 | UInt32(truncatingIfNeeded: dag)
+    }
+
+    /// 0001-01-01, the first date `Datum` holds (and xs:date allows without a sign).
+    public static let eerste = Datum(vertrouwd: 1, maand: 1, dag: 1)
+    /// 9999-12-31, the last date `Datum` holds.
+    public static let laatste = Datum(vertrouwd: 9999, maand: 12, dag: 31)
+    private static let eersteDagnummer = eerste.dagnummer
+    private static let laatsteDagnummer = laatste.dagnummer
+
+    /// Days since 1970-01-01 (proleptic Gregorian calendar). Total: a day number before
+    /// 0001-01-01 or after 9999-12-31 gives that end of the calendar.
     public init(dagnummer: Int) {
+        let dagnummer = Swift.min(Swift.max(dagnummer, Datum.eersteDagnummer), Datum.laatsteDagnummer)
         // Howard Hinnant's civil_from_days.
         let z = dagnummer + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -53,7 +68,7 @@ public struct Datum: Hashable, Comparable, Sendable, Codable, CustomStringConver
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        gepakt = UInt32(truncatingIfNeeded: yoe + era * 400 + (m <= 2 ? 1 : 0)) << 9 | UInt32(m) << 5 | UInt32(d)
+        self.init(vertrouwd: yoe + era * 400 + (m <= 2 ? 1 : 0), maand: m, dag: d)
     }
 
     /// Days since 1970-01-01.
@@ -75,17 +90,24 @@ public struct Datum: Hashable, Comparable, Sendable, Codable, CustomStringConver
         }
     }
 
-    public var eersteVanMaand: Datum { Datum(jaar: jaar, maand: maand, dag: 1)! }
+    public var eersteVanMaand: Datum { Datum(vertrouwd: jaar, maand: maand, dag: 1) }
     public var laatsteVanMaand: Datum {
-        Datum(jaar: jaar, maand: maand, dag: Datum.dagenInMaand(jaar: jaar, maand: maand))!
+        Datum(vertrouwd: jaar, maand: maand, dag: Datum.dagenInMaand(jaar: jaar, maand: maand))
     }
 
-    public func plus(dagen: Int) -> Datum { Datum(dagnummer: dagnummer + dagen) }
+    /// `dagen` days later (earlier when negative); stops at the ends of the calendar.
+    public func plus(dagen: Int) -> Datum {
+        let (som, overloop) = dagnummer.addingReportingOverflow(dagen)
+        return overloop ? (dagen < 0 ? .eerste : .laatste) : Datum(dagnummer: som)
+    }
 
-    /// Same day `jaren` years earlier; 29 February becomes 28 February.
-    public func min(jaren: Int) -> Datum {
-        let year = jaar - jaren
-        return Datum(jaar: year, maand: maand, dag: Swift.min(dag, Datum.dagenInMaand(jaar: year, maand: maand)))!
+    /// Same day `jaren` years earlier; 29 February becomes 28 February. `nil` when that day
+    /// lies before 0001-01-01 (or after 9999-12-31 for a negative `jaren`): a message dated in
+    /// the year 3 has no date "five years earlier", and no date lies before it.
+    public func min(jaren: Int) -> Datum? {
+        let (year, overloop) = jaar.subtractingReportingOverflow(jaren)
+        guard !overloop, (1...9999).contains(year) else { return nil }
+        return Datum(vertrouwd: year, maand: maand, dag: Swift.min(dag, Datum.dagenInMaand(jaar: year, maand: maand)))
     }
 
     /// ISO weekday: 1 = Monday … 7 = Sunday.
@@ -101,18 +123,16 @@ public struct Datum: Hashable, Comparable, Sendable, Codable, CustomStringConver
 
     public static func < (lhs: Datum, rhs: Datum) -> Bool { lhs.gepakt < rhs.gepakt }
 
-    public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
-        }
-        return "\(pad(jaar, 4))-\(pad(maand, 2))-\(pad(dag, 2))"
+    public var description: String { "\(Datum.pad(jaar, 4))-\(Datum.pad(maand, 2))-\(Datum.pad(dag, 2))" }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
     }
 
     /// `dd-mm-jjjj`, the form Dutch readers expect in explanations.
     public var nederlands: String {
-        let parts = description.split(separator: "-")
-        return "\(parts[2])-\(parts[1])-\(parts[0])"
+        "\(Datum.pad(dag, 2))-\(Datum.pad(maand, 2))-\(Datum.pad(jaar, 4))"
     }
 
     public init(from decoder: any Decoder) throws {

@@ -24,60 +24,68 @@ public final class Verwerker: Sendable {
     /// Today's date in the machine's time zone.
     public static let systeemdatum: @Sendable () -> Datum = {
         let onderdelen = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Datum(jaar: onderdelen.year!, maand: onderdelen.month!, dag: onderdelen.day!)!
+        return Datum(jaar: onderdelen.year ?? 0, maand: onderdelen.month ?? 0, dag: onderdelen.day ?? 0)
+            ?? Datum(dagnummer: Int(Date().timeIntervalSince1970 / 86_400))
     }
 
     /// Processes a file that was just claimed into `work/`. Throws only when berichtd itself
     /// cannot work (store, disk, XSD installation); the file then stays in `work/` for a retry.
-    public func verwerk(_ pad: String) throws -> Verwerkingsuitkomst {
-        try rondAf(try bereidVoor(pad))
+    public func verwerk(_ claim: Claim) throws -> Verwerkingsuitkomst {
+        try rondAf(try bereidVoor(claim))
     }
 
     /// Picks up a file an interrupted run left in `work/`: when the store already committed its
     /// claim (killed between commit and archive), only the retour is re-written and the input
     /// moved on; otherwise it is processed as new. Never answers a message twice.
-    public func hervat(_ pad: String) throws -> Verwerkingsuitkomst {
-        if let eerder = try eerdereAfhandeling(pad, naamEnInhoud: true) { return try voltooi(pad, eerder) }
-        return try verwerk(pad)
+    public func hervat(_ claim: Claim) throws -> Verwerkingsuitkomst {
+        if let eerder = try eerdereAfhandeling(claim, naamEnInhoud: true) { return try voltooi(claim, eerder) }
+        return try verwerk(claim)
     }
 
     /// Reads, hashes and checks a claimed file up to level 2. Touches neither store nor spool,
     /// so several files may be prepared in parallel; `rondAf` must then run in claim order.
-    public func bereidVoor(_ pad: String) throws -> Voorbereiding {
-        let inhoud = try Self.leesBytes(pad, limiet: lezer.limits.maximumBytes)
-        let resultaat = try lezer.lees(bytes: inhoud, naam: Spool.invoernaam(pad))
+    public func bereidVoor(_ claim: Claim) throws -> Voorbereiding {
+        let pad = claim.pad
+        let limiet = lezer.limits.maximumBytes
+        let inhoud = try Self.leesBytes(pad, limiet: limiet)
+        let resultaat: Leesresultaat
+        if inhoud.count > limiet {
+            // Only the limit and one byte more were read; the reason gives the real size.
+            let grootte = (try? FileManager.default.attributesOfItem(atPath: pad)[.size] as? Int) ?? inhoud.count
+            resultaat = .geweigerd(Berichtlezer.weigering(.tooLarge(bytes: grootte, limit: limiet)))
+        } else {
+            resultaat = try lezer.lees(bytes: inhoud, naam: claim.naam)
+        }
         var inhoudBevindingen: [Bevinding] = []
         if case .gelezen(let bericht) = resultaat { inhoudBevindingen = Berichtinhoud.controleer(bericht) }
-        return Voorbereiding(pad: pad, sha: SHA256.hex(inhoud), resultaat: resultaat, inhoudBevindingen: inhoudBevindingen)
+        return Voorbereiding(claim: claim, sha: SHA256.hex(inhoud), resultaat: resultaat, inhoudBevindingen: inhoudBevindingen)
     }
 
     /// Judges a prepared file against the store and the contracts, commits, writes the retour
     /// and archives the input. A claim the store already committed is only completed.
     public func rondAf(_ voorbereiding: Voorbereiding) throws -> Verwerkingsuitkomst {
-        let pad = voorbereiding.pad
-        if let eerder = try eerdereAfhandeling(pad, naamEnInhoud: false) { return try voltooi(pad, eerder) }
-        let naam = Spool.invoernaam(pad)
+        let claim = voorbereiding.claim
+        if let eerder = try eerdereAfhandeling(claim, naamEnInhoud: false) { return try voltooi(claim, eerder) }
+        let naam = claim.naam
+        Testhaak.misschienVastlopen(naam)
         let sha = voorbereiding.sha
-        let claim = Spool.claimToken(pad)
         let dag = vandaag()
         switch voorbereiding.resultaat {
         case .geweigerd(let weigering):
-            return try zetApart(pad, naam: naam, sha: sha, claim: claim, soort: nil, header: nil, uitkomst: .geweigerd,
+            return try zetApart(claim, sha: sha, soort: nil, header: nil, uitkomst: .geweigerd,
                                 reden: "geweigerd (\(weigering.code)): \(weigering.toelichting)")
         case .xsdOngeldig(let afkeuring):
             let details = (afkeuring.toelichtingen + afkeuring.diagnostics.prefix(20).map(\.description)).joined(separator: "\n  ")
-            return try zetApart(pad, naam: naam, sha: sha, claim: claim, soort: afkeuring.soort,
+            return try zetApart(claim, sha: sha, soort: afkeuring.soort,
                                 header: (afkeuring.afzender, afkeuring.identificatie), uitkomst: .xsdOngeldig,
                                 reden: "XSD-ongeldig (niveau 1, er volgt geen retour):\n  \(details)")
         case .gelezen(let bericht):
             let verwerking = try opslag.inTransactie { transactie in
-                try beoordeel(
-                    bericht, inhoudBevindingen: voorbereiding.inhoudBevindingen, pad: pad, naam: naam, sha: sha,
-                    claim: claim, dag: dag, transactie)
+                try beoordeel(bericht, inhoudBevindingen: voorbereiding.inhoudBevindingen, claim: claim, sha: sha, dag: dag, transactie)
             }
             try Spool.schrijfAtomisch(verwerking.retour, naar: spool.outMap + "/" + verwerking.retourPad)
-            try Spool.markeerRetourGeschreven(pad)
-            _ = try spool.archiveer(pad, dag: dag)
+            try Spool.markeerRetourGeschreven(claim)
+            _ = try spool.archiveer(claim, dag: dag)
             return verwerking.uitkomst
         }
     }
@@ -85,13 +93,13 @@ public final class Verwerker: Sendable {
     /// The committed record of this very claim, if an earlier attempt got that far. Files in
     /// `work/` without a claim token (claimed by an older berichtd) are matched on recovery by
     /// content hash and name.
-    private func eerdereAfhandeling(_ pad: String, naamEnInhoud: Bool) throws -> OpgeslagenBericht? {
+    private func eerdereAfhandeling(_ claim: Claim, naamEnInhoud: Bool) throws -> OpgeslagenBericht? {
         let gevonden: OpgeslagenBericht?
-        if let claim = Spool.claimToken(pad) {
-            gevonden = try opslag.bericht(claim: claim)
+        if let token = claim.token {
+            gevonden = try opslag.bericht(claim: token)
         } else if naamEnInhoud {
-            let sha = SHA256.hex(try Self.leesBytes(pad, limiet: lezer.limits.maximumBytes))
-            gevonden = try opslag.bericht(inhoud: sha).flatMap { $0.bestand == Spool.naam(pad) ? $0 : nil }
+            let sha = SHA256.hex(try Self.leesBytes(claim.pad, limiet: lezer.limits.maximumBytes))
+            gevonden = try opslag.bericht(inhoud: sha).flatMap { $0.bestand == claim.werknaam ? $0 : nil }
         } else {
             gevonden = nil
         }
@@ -100,19 +108,19 @@ public final class Verwerker: Sendable {
 
     /// Completes a message the store already committed (a crash between commit and archive):
     /// writes the retour from the store unless it already went out, then archives the input.
-    private func voltooi(_ pad: String, _ bericht: OpgeslagenBericht) throws -> Verwerkingsuitkomst {
-        if let retourPad = bericht.retourBestand, let xml = bericht.retourXML, !Spool.isRetourGeschreven(pad),
+    private func voltooi(_ claim: Claim, _ bericht: OpgeslagenBericht) throws -> Verwerkingsuitkomst {
+        if let retourPad = bericht.retourBestand, let xml = bericht.retourXML, !Spool.isRetourGeschreven(claim),
             !FileManager.default.fileExists(atPath: spool.outMap + "/" + retourPad)
         {
             try Spool.schrijfAtomisch(xml, naar: spool.outMap + "/" + retourPad)
-            try Spool.markeerRetourGeschreven(pad)
+            try Spool.markeerRetourGeschreven(claim)
         }
         if bericht.uitkomst == Verwerkingsuitkomst.Soort.geweigerd.rawValue
             || bericht.uitkomst == Verwerkingsuitkomst.Soort.xsdOngeldig.rawValue
         {
-            _ = try spool.wijsAf(pad, reden: bericht.reden ?? "eerder apart gezet (hervat na onderbreking)")
+            _ = try spool.wijsAf(claim, reden: bericht.reden ?? "eerder apart gezet (hervat na onderbreking)")
         } else {
-            _ = try spool.archiveer(pad, dag: vandaag())
+            _ = try spool.archiveer(claim, dag: vandaag())
         }
         return Verwerkingsuitkomst(
             bestand: bericht.bestand, soort: Verwerkingsuitkomst.Soort(rawValue: bericht.uitkomst) ?? .afgewezen,
@@ -120,25 +128,38 @@ public final class Verwerker: Sendable {
             reden: "al verwerkt vóór een onderbreking; afgerond")
     }
 
-    /// Sets aside a file berichtd failed on repeatedly (see `Storing.bestand`), recording why,
-    /// so that it no longer blocks the queue. No retour is written.
-    public func zetApartNaStoring(_ pad: String, reden: String) throws -> Verwerkingsuitkomst {
-        let sha = (try? Self.leesBytes(pad, limiet: lezer.limits.maximumBytes)).map(SHA256.hex) ?? "onleesbaar"
-        return try zetApart(pad, naam: Spool.invoernaam(pad), sha: sha, claim: Spool.claimToken(pad), soort: nil, header: nil,
-                            uitkomst: .geweigerd, reden: "berichtd kon dit bestand niet verwerken (herhaalde storing): \(reden)")
+    /// Sets aside a file berichtd failed on repeatedly (see `Storing.bestand`), or at once when it
+    /// can never be a message (`blijvend`), recording why, so that it no longer blocks the queue.
+    /// No retour is written.
+    public func zetApartNaStoring(_ claim: Claim, reden: String, blijvend: Bool = false) throws -> Verwerkingsuitkomst {
+        let sha = (try? Self.leesBytes(claim.pad, limiet: lezer.limits.maximumBytes)).map(SHA256.hex) ?? "onleesbaar"
+        let tekst = blijvend ? "niet te verwerken: \(reden)" : "berichtd kon dit bestand niet verwerken (herhaalde storing): \(reden)"
+        return try zetApart(claim, sha: sha, soort: nil, header: nil, uitkomst: .geweigerd, reden: tekst)
+    }
+
+    /// Whether the store already committed this claimed file (only its completion is left).
+    public func isVastgelegd(_ claim: Claim) throws -> Bool {
+        try eerdereAfhandeling(claim, naamEnInhoud: true) != nil
+    }
+
+    /// Sets aside a file berichtd stopped on too often (see ``AttemptMark``).
+    public func zetApartNaPogingen(_ claim: Claim, reden: String) throws -> Verwerkingsuitkomst {
+        let sha = (try? Self.leesBytes(claim.pad, limiet: lezer.limits.maximumBytes)).map(SHA256.hex) ?? "onleesbaar"
+        return try zetApart(claim, sha: sha, soort: nil, header: nil, uitkomst: .geweigerd, reden: reden)
     }
 
     private func zetApart(
-        _ pad: String, naam: String, sha: String, claim: String?, soort: BerichtSoort?, header: (String?, String?)?,
-        uitkomst: Verwerkingsuitkomst.Soort, reden: String
+        _ claim: Claim, sha: String, soort: BerichtSoort?, header: (String?, String?)?, uitkomst: Verwerkingsuitkomst.Soort,
+        reden: String
     ) throws -> Verwerkingsuitkomst {
+        let naam = claim.naam
         try opslag.inTransactie { transactie in
             _ = try transactie.voegBerichtToe(
                 soort: soort?.naam ?? "onbekend", afzender: header?.0, ontvanger: nil, identificatie: header?.1,
                 dagtekening: nil, inhoudSHA256: sha, bestand: naam, ontvangenOp: Self.tijdstempel(), uitkomst: uitkomst.rawValue,
-                retourCode: nil, retourBestand: nil, retourXML: nil, reden: reden, claim: claim)
+                retourCode: nil, retourBestand: nil, retourXML: nil, reden: reden, claim: claim.token)
         }
-        _ = try spool.wijsAf(pad, reden: reden)
+        _ = try spool.wijsAf(claim, reden: reden)
         return Verwerkingsuitkomst(
             bestand: naam, soort: uitkomst, bericht: soort?.naam, retourBestand: nil, retourCodes: [], bevindingen: [],
             reden: reden.split(separator: "\n").first.map(String.init))
@@ -151,16 +172,19 @@ public final class Verwerker: Sendable {
     }
 
     private func beoordeel(
-        _ bericht: Bericht, inhoudBevindingen: [Bevinding], pad: String, naam: String, sha: String, claim: String?,
-        dag: Datum, _ transactie: Opslagtransactie
+        _ bericht: Bericht, inhoudBevindingen: [Bevinding], claim: Claim, sha: String, dag: Datum,
+        _ transactie: Opslagtransactie
     ) throws -> Verwerking {
+        let naam = claim.naam
         let header = bericht.header
         let berichtID = try transactie.voegBerichtToe(
             soort: bericht.soort.naam, afzender: header.afzender, ontvanger: header.ontvanger,
             identificatie: header.identificatie, dagtekening: header.dagtekening, inhoudSHA256: sha, bestand: naam,
             ontvangenOp: Self.tijdstempel(), uitkomst: "onderhanden", retourCode: nil, retourBestand: nil, retourXML: nil,
-            reden: nil, claim: claim)
-        let antwoordSoort = bericht.soort.antwoord!
+            reden: nil, claim: claim.token)
+        guard let antwoordSoort = bericht.soort.antwoord else {
+            throw Verwerkingsfout(bestand: naam, reden: "\(bericht.soort.naam) heeft geen retourbericht")
+        }
         let identiteit = RetourIdentiteit(
             identificatie: "R" + Self.nullen(String(berichtID), tot: 11), dagtekening: dag,
             xsdVersie: try lezer.schemas.xsdVersie(voor: antwoordSoort))
@@ -185,7 +209,7 @@ public final class Verwerker: Sendable {
             } else {
                 switch bericht {
                 case .toewijzing(let toewijzing):
-                    (soort, codes, retour, bevindingen) = try verwerk301(toewijzing, pad: pad, berichtID: berichtID, identiteit, transactie)
+                    (soort, codes, retour, bevindingen) = try verwerk301(toewijzing, pad: claim.pad, berichtID: berichtID, identiteit, transactie)
                 case .declaratie(let declaratie):
                     (soort, codes, retour, bevindingen, toegekendePrestaties) = try verwerk323(
                         declaratie, berichtID: berichtID, identiteit, transactie)
@@ -274,7 +298,7 @@ public final class Verwerker: Sendable {
                 } else {
                     let codes = clientCodes != nil
                         ? [RetourCode.nietBeoordeeld]
-                        : Self.uniek(beoordeling.prestaties[.init(client: c, prestatie: p)]!.map(\.retourCode))
+                        : Self.uniek((beoordeling.prestaties[.init(client: c, prestatie: p)] ?? []).map(\.retourCode))
                     afgewezen.append((p, codes))
                     afgewezenPrestaties[.init(client: c, prestatie: p)] = codes
                 }
@@ -316,13 +340,14 @@ public final class Verwerker: Sendable {
             // Out of descriptors, memory or I/O is the machine, not the file: back off and retry,
             // never set a good message aside for it.
             if [EMFILE, ENFILE, ENOMEM, EIO, EINTR, EAGAIN].contains(fout) { throw Spoolfout(pad: pad, reden: reden) }
-            throw Invoerfout(pad: pad, reden: reden)
+            throw Invoerfout(pad: pad, reden: reden, blijvend: [ENOENT, ELOOP, ENXIO, ENODEV].contains(fout))
         }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
         defer { try? handle.close() }
         var status = stat()
         guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            throw Invoerfout(pad: pad, reden: "geen gewoon bestand (een fifo, socket of apparaat): het wordt niet gelezen")
+            let soort = DirectoryEntry.Kind(mode: status.st_mode).omschrijving
+            throw Invoerfout(pad: pad, reden: "geen gewoon bestand maar \(soort): het wordt niet gelezen", blijvend: true)
         }
         do {
             return Array(try handle.read(upToCount: limiet + 1) ?? Data())
@@ -378,7 +403,7 @@ public final class Verwerker: Sendable {
 
 /// A claimed input read, hashed and checked up to level 2 (`Verwerker.bereidVoor`).
 public struct Voorbereiding: Sendable {
-    public let pad: String
+    public let claim: Claim
     let sha: String
     let resultaat: Leesresultaat
     let inhoudBevindingen: [Bevinding]

@@ -68,9 +68,9 @@ struct Afwijzingsregel: Sendable, Hashable {
         toewijzing: Int64?, product: String?, periode: String?, bedrag: Int64?, retourcode: String?
     ) {
         self.tijd = tijd.lokaleTijd(bericht.ontvangenOp)
-        self.bestand = bericht.bestand
+        self.bestand = Maskering.regel(bericht.bestand)
         self.bericht = bericht.soort
-        self.identificatie = bericht.identificatie
+        self.identificatie = bericht.identificatie.map(Maskering.regel)
         self.afzender = bericht.afzender
         self.afzendernaam = config.gemeentenaam(bericht.afzender) ?? config.aanbiedernaam(bericht.afzender)
         self.gemeente = bericht.gemeente
@@ -87,9 +87,9 @@ struct Afwijzingsregel: Sendable, Hashable {
         self.bron = bron
         self.behandeling = behandeling
         self.retourcode = retourcode
-        self.toelichting = toelichting
-        self.gevonden = gevonden
-        self.verwacht = verwacht
+        self.toelichting = Maskering.regel(toelichting)
+        self.gevonden = Maskering.regel(gevonden)
+        self.verwacht = Maskering.regel(verwacht)
         self.plaats = plaats
         self.retourlink = bericht.retourBestand.map { Self.retourPrefix + $0 }
     }

@@ -80,7 +80,7 @@ enum Retour302 {
             case .endElement(let name):
                 defer { depth -= 1 }
                 guard inClient else { continue }
-                let doel = classes.removeLast()
+                guard let doel = classes.popLast() else { continue }
                 if let open = pending {
                     pending = nil
                     if doel == nil {

@@ -39,41 +39,80 @@ public struct Spool: Sendable {
             }
         }
         let werk = Set((try? FileManager.default.contentsOfDirectory(atPath: workMap)) ?? [])
-        for naam in werk where naam.hasPrefix(".") && naam.hasSuffix(Self.retourmerkAchtervoegsel) {
-            let invoer = String(naam.dropFirst().dropLast(Self.retourmerkAchtervoegsel.count))
-            if !werk.contains(invoer), unlink(workMap + "/" + naam) == 0 { verwijderd += 1 }
+        for achtervoegsel in [Self.retourmerkAchtervoegsel, AttemptMark.suffix] {
+            for naam in werk where naam.hasPrefix(".") && naam.hasSuffix(achtervoegsel) {
+                let invoer = String(naam.dropFirst().dropLast(achtervoegsel.count))
+                if !werk.contains(invoer), unlink(workMap + "/" + naam) == 0 { verwijderd += 1 }
+            }
         }
         return verwijderd
     }
 
-    /// Every input file in `in/` (no dotfiles, `*.tmp` or `*.part`), oldest first (modification
-    /// time, then name), with the seconds since its last change, so callers can skip files that
-    /// may still be written.
-    public func invoer() throws -> [(pad: String, rust: Double)] {
-        let nu = Date()
-        return try bestanden(in: inMap).compactMap { pad -> (String, Date)? in
-            guard let naam = pad.split(separator: "/").last, Self.isInvoer(String(naam)) else { return nil }
-            return (pad, Self.gewijzigd(pad))
-        }
-        .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
-        .map { (pad: $0.0, rust: nu.timeIntervalSince($0.1)) }
+    /// Every entry of `in/` but dotfiles, `*.tmp` and `*.part`, oldest first (modification time,
+    /// then name), with the seconds since its last change, so callers can skip files that may
+    /// still be written. Entries that cannot be messages (a fifo, a map, a dangling link, a name
+    /// that is not UTF-8) are listed too, with their ``Invoer/bezwaar``: they must be set aside.
+    public func invoer() throws -> [Invoer] {
+        let nu = Date().timeIntervalSince1970
+        return try DirectoryEntry.list(inMap).filter { Self.isInvoer($0.name) }
+            .sorted { $0.modified != $1.modified ? $0.modified < $1.modified : $0.name.lexicographicallyPrecedes($1.name) }
+            .map { Invoer(naam: InputName(raw: $0.name), soort: $0.kind, rust: nu - $0.modified) }
     }
 
-    /// Files left in `work/` by an interrupted run, in claim order.
-    public func onderhanden() throws -> [String] {
-        try bestanden(in: workMap).filter { !($0.split(separator: "/").last?.hasPrefix(".") ?? true) }.sorted()
+    /// Everything left in `work/` by an interrupted run (also what is not a regular file), in
+    /// claim order.
+    public func onderhanden() throws -> [Claim] {
+        try onderhandenPaden().map(Claim.init(gevonden:))
     }
 
-    static func isInvoer(_ naam: String) -> Bool {
-        !naam.hasPrefix(".") && !naam.hasSuffix(".tmp") && !naam.hasSuffix(".part")
+    private func onderhandenPaden() throws -> [String] {
+        try DirectoryEntry.list(workMap).filter { $0.name.first != UInt8(ascii: ".") }.compactMap { entry in
+            let naam = InputName(raw: entry.name)
+            let pad = workMap + "/" + naam.onDisk
+            guard Array(naam.onDisk.utf8) != entry.name else { return pad }
+            // Not put there by this berichtd (its claims have printable names): give it one.
+            do {
+                try RawPath(directory: workMap, name: entry.name).rename(to: pad)
+                return pad
+            } catch {
+                return nil
+            }
+        }.sorted()
     }
 
-    /// Moves the file into `work/` with one atomic rename; the claim fails if another took it.
+    static func isInvoer(_ naam: [UInt8]) -> Bool {
+        naam.first != UInt8(ascii: ".") && !naam.ends(with: Array(".tmp".utf8)) && !naam.ends(with: Array(".part".utf8))
+    }
+
+    /// Moves the entry into `work/` with one atomic rename; the claim fails if another took it.
     /// The work name carries a claim token (`<token>~<name>`) so that the store can tell this
-    /// claim from an earlier drop of a file with the same name and content.
-    public func claim(_ pad: String) throws -> String {
-        let doel = workMap + "/" + Self.nieuwClaimToken() + String(Self.claimScheiding) + Self.naam(pad)
-        try Self.hernoem(pad, naar: doel)
+    /// claim from an earlier drop of a file with the same name and content, and the name is
+    /// ``InputName/onDisk`` (never too long, always printable). Before the rename an
+    /// ``AttemptMark`` records the original name. Returns `nil` when the
+    /// entry is gone (another process took it).
+    public func claim(_ invoer: Invoer) throws -> Claim? {
+        let token = Self.nieuwClaimToken()
+        let doel = workMap + "/" + token + String(Self.claimScheiding) + invoer.naam.onDisk
+        try AttemptMark(name: invoer.naam.display).write(for: doel)
+        let bron = RawPath(directory: inMap, name: invoer.naam.raw)
+        do {
+            try bron.rename(to: doel)
+        } catch {
+            unlink(AttemptMark.path(for: doel))
+            if error.code == ENOENT { return nil }
+            // EBUSY (a mount point), EPERM (a sticky directory), EINVAL: this entry can never be
+            // moved; the others are the machine's (permissions, disk) and are retried.
+            let blijvend = [EBUSY, EPERM, EINVAL, EISDIR, ENOTEMPTY, EXDEV].contains(error.code)
+            throw Claimfout(naam: invoer.naam.display, reden: error.reason, blijvend: blijvend)
+        }
+        Self.synchroniseerMap(workMap)
+        return Claim(pad: doel, token: token, naam: invoer.naam.display, werknaam: invoer.naam.onDisk)
+    }
+
+    /// Claims the file at `pad` in `in/` (for tests and tools that know the path).
+    public func claim(_ pad: String) throws -> Claim {
+        let invoer = Invoer(naam: InputName(Self.naam(pad)), soort: .regular, rust: 0)
+        guard let doel = try claim(invoer) else { throw Spoolfout(pad: pad, reden: "verdwenen voor het claimen") }
         return doel
     }
 
@@ -88,38 +127,26 @@ public struct Spool: Sendable {
         return String(repeating: "0", count: max(0, 20 - nanos.count)) + nanos + "-\(getpid())-" + willekeurig
     }
 
-    /// The claim token of a file in `work/`, if it was claimed by this version of berichtd.
-    public static func claimToken(_ pad: String) -> String? {
-        let naam = naam(pad)
-        guard let scheiding = naam.firstIndex(of: claimScheiding) else { return nil }
-        let token = naam[..<scheiding]
-        guard token.count > 20, token.allSatisfy({ $0.isHexDigit || $0 == "-" }) else { return nil }
-        return String(token)
-    }
-
-    /// The name the file had in `in/`, without a claim token.
-    public static func invoernaam(_ pad: String) -> String {
-        let naam = naam(pad)
-        guard let token = claimToken(pad) else { return naam }
-        return String(naam.dropFirst(token.count + 1))
-    }
-
     /// Moves a processed input to `archive/<yyyy-mm-dd>/`.
-    public func archiveer(_ pad: String, dag: Datum) throws -> String {
+    public func archiveer(_ claim: Claim, dag: Datum) throws -> String {
         let map = archiefMap + "/" + dag.description
         try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
-        let doel = Self.vrijPad(map + "/" + Self.invoernaam(pad))
-        try Self.hernoem(pad, naar: doel)
-        unlink(Self.retourmerk(pad))
+        let doel = Self.vrijPad(map + "/" + claim.werknaam)
+        try Self.hernoem(claim.pad, naar: doel)
+        unlink(Self.retourmerk(claim.pad))
+        unlink(AttemptMark.path(for: claim.pad))
         return doel
     }
 
-    /// Moves an input that cannot be answered to `rejected/`, next to a `.reason` file.
-    public func wijsAf(_ pad: String, reden: String) throws -> String {
-        let doel = Self.vrijPad(afgewezenMap + "/" + Self.invoernaam(pad))
-        try Self.schrijfAtomisch(Array((reden + "\n").utf8), naar: doel + ".reason")
-        try Self.hernoem(pad, naar: doel)
-        unlink(Self.retourmerk(pad))
+    /// Moves an input that cannot be answered to `rejected/`, next to a `.reason` file that names
+    /// the file as it was called in `in/` (BSNs masked, control characters escaped).
+    public func wijsAf(_ claim: Claim, reden: String) throws -> String {
+        let doel = Self.vrijPad(afgewezenMap + "/" + claim.werknaam)
+        let tekst = "bestand: \(claim.naam)\n\(reden)\n"
+        try Self.schrijfAtomisch(Array(Maskering.regels(tekst).utf8), naar: doel + ".reason")
+        try Self.hernoem(claim.pad, naar: doel)
+        unlink(Self.retourmerk(claim.pad))
+        unlink(AttemptMark.path(for: claim.pad))
         return doel
     }
 
@@ -128,15 +155,15 @@ public struct Spool: Sendable {
     /// already taken it, and does not deliver it a second time. Survives a kill of berichtd; not
     /// synced, so after a power cut in that moment a second, identical retour is possible (the
     /// receiver refuses it as a duplicate, TR056).
-    public static func markeerRetourGeschreven(_ pad: String) throws {
-        let fd = open(retourmerk(pad), O_WRONLY | O_CREAT | O_CLOEXEC, 0o640)
-        guard fd >= 0 else { throw Spoolfout(pad: retourmerk(pad), reden: String(cString: strerror(errno))) }
+    public static func markeerRetourGeschreven(_ claim: Claim) throws {
+        let fd = open(retourmerk(claim.pad), O_WRONLY | O_CREAT | O_CLOEXEC, 0o640)
+        guard fd >= 0 else { throw Spoolfout(pad: retourmerk(claim.pad), reden: String(cString: strerror(errno))) }
         close(fd)
     }
 
     /// Whether `markeerRetourGeschreven` ran for this claimed input.
-    public static func isRetourGeschreven(_ pad: String) -> Bool {
-        access(retourmerk(pad), F_OK) == 0
+    public static func isRetourGeschreven(_ claim: Claim) -> Bool {
+        access(retourmerk(claim.pad), F_OK) == 0
     }
 
     static let retourmerkAchtervoegsel = ".retour"
@@ -155,8 +182,9 @@ public struct Spool: Sendable {
         guard fd >= 0 else { throw Spoolfout(pad: tijdelijk, reden: String(cString: strerror(errno))) }
         var geschreven = 0
         let resultaat: Int32 = bytes.withUnsafeBytes { buffer in
+            guard let basis = buffer.baseAddress else { return fsync(fd) == 0 ? 0 : errno }
             while geschreven < buffer.count {
-                let n = write(fd, buffer.baseAddress! + geschreven, buffer.count - geschreven)
+                let n = write(fd, basis + geschreven, buffer.count - geschreven)
                 if n < 0 {
                     if errno == EINTR { continue }
                     return errno
@@ -177,7 +205,10 @@ public struct Spool: Sendable {
         guard rename(van, naar) == 0 else {
             throw Spoolfout(pad: van, reden: "verplaatsen naar \(naar) mislukt: \(String(cString: strerror(errno)))")
         }
-        let map = (naar as NSString).deletingLastPathComponent
+        synchroniseerMap((naar as NSString).deletingLastPathComponent)
+    }
+
+    static func synchroniseerMap(_ map: String) {
         let fd = open(map, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if fd >= 0 {
             fsync(fd)
@@ -197,17 +228,40 @@ public struct Spool: Sendable {
         return "\(basis).\(teller).\(extensie)"
     }
 
-    static func gewijzigd(_ pad: String) -> Date {
-        var status = stat()
-        guard stat(pad, &status) == 0 else { return .distantPast }
-        return Date(timeIntervalSince1970: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9)
-    }
+}
 
-    private func bestanden(in map: String) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: map).map { map + "/" + $0 }.filter {
-            var isMap: ObjCBool = false
-            return FileManager.default.fileExists(atPath: $0, isDirectory: &isMap) && !isMap.boolValue
+/// An entry of `in/` waiting to be claimed.
+public struct Invoer: Sendable {
+    public let naam: InputName
+    public let soort: DirectoryEntry.Kind
+    /// Seconds since its last change.
+    public let rust: Double
+
+    /// Why this entry can never be a message (it is set aside at once, not retried); `nil` for a
+    /// regular file, or a link to one, with a UTF-8 name.
+    public var bezwaar: String? {
+        guard naam.isUTF8 else { return "de bestandsnaam is geen geldige UTF-8; hernoem het bestand en zet het opnieuw in in/" }
+        switch soort {
+        case .regular, .symlink(target: .regular): return nil
+        default: return "geen gewoon bestand maar \(soort.omschrijving): het wordt niet gelezen"
         }
+    }
+}
+
+/// An entry of `in/` could not be moved into `work/`.
+public struct Claimfout: Error, Sendable, CustomStringConvertible {
+    public let naam: String
+    public let reden: String
+    /// The entry itself can never be moved (a mount point, a file of another user in a sticky
+    /// directory): skip it instead of waiting for the machine.
+    public let blijvend: Bool
+
+    public var description: String { "claimen van \(naam) mislukt: \(reden)" }
+}
+
+extension Array where Element == UInt8 {
+    func ends(with suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }
 

@@ -55,7 +55,8 @@ public final class Berichtenopslag: Sendable {
                 result = try body(Opslagtransactie(db: db))
                 return .commit
             }
-            return result!
+            guard let result else { throw OpslagFout(pad: pad ?? ":memory:", reden: "leestransactie gaf geen resultaat") }
+            return result
         }
     }
 

@@ -51,7 +51,8 @@ struct XMLNameTable {
         keys = Array(repeating: nil, count: mask + 1)
         values = Array(repeating: -1, count: mask + 1)
         for (key, value) in old {
-            var slot = Int(truncatingIfNeeded: UInt(bitPattern: key!) >> 3 &* 0x9E37_79B9) & mask
+            guard let key else { continue }
+            var slot = Int(truncatingIfNeeded: UInt(bitPattern: key) >> 3 &* 0x9E37_79B9) & mask
             while keys[slot] != nil { slot = (slot + 1) & mask }
             keys[slot] = key
             values[slot] = value

@@ -31,42 +31,6 @@ public struct XMLLimits: Sendable {
     }
 }
 
-/// Why a document could not be read at all.
-public enum XMLReadError: Error, Sendable, CustomStringConvertible {
-    case unreadable(path: String, reason: String)
-    case empty
-    case tooLarge(bytes: Int, limit: Int)
-    case notWellFormed([XMLDiagnostic])
-    case doctypeRefused(line: Int)
-    case entityReferenceRefused(name: String, line: Int)
-
-    public var diagnostics: [XMLDiagnostic] {
-        if case .notWellFormed(let diagnostics) = self { return diagnostics }
-        return []
-    }
-
-    public var description: String {
-        switch self {
-        case .unreadable(let path, let reason):
-            return "bestand \(path) kan niet worden gelezen: \(reason)"
-        case .empty:
-            return "het bestand is leeg (0 bytes of alleen witruimte); een iStandaarden-bericht is een XML-document"
-        case .tooLarge(let bytes, let limit):
-            return "het bestand is \(bytes) bytes; de grens is \(limit) bytes (OP179: maximaal 25 MB per bericht)"
-        case .notWellFormed(let diagnostics):
-            let first = diagnostics.first(where: { $0.severity == .fatal }) ?? diagnostics.first
-            guard let first else { return "geen geldige XML" }
-            return "geen geldige XML (\(first.position)): \(first.message)"
-        case .doctypeRefused(let line):
-            return "DOCTYPE-declaratie op regel \(line) geweigerd: iStandaarden-berichten hebben geen DTD, en DTD's "
-                + "maken entity-aanvallen (XXE, 'billion laughs') mogelijk"
-        case .entityReferenceRefused(let name, let line):
-            return "entity-verwijzing &\(name); op regel \(line) geweigerd: externe of zelf gedefinieerde entities "
-                + "worden niet verwerkt"
-        }
-    }
-}
-
 /// Reads an XML document as a stream of events, validating it against a schema in the same
 /// pass. Never builds a tree: memory use does not grow with the document.
 ///
@@ -91,6 +55,8 @@ public final class XMLStreamReader {
         /// Name id of an empty element whose `.end` is still to come; -1: none.
         var pendingEnd: Int32 = -1
         var finished = false
+        /// libxml2's last error is per thread; it is cleared on the thread that reads.
+        var started = false
         var localNameID: Int32 = -1
         var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         var diagnostics: [XMLDiagnostic] = []
@@ -124,6 +90,10 @@ public final class XMLStreamReader {
         }
         let size = Int(info.st_size)
         if size == 0 { throw .empty }
+        if size <= limits.maximumBytes, let malformation = Self.sniff(path: path) {
+            if case .onlyWhitespace = malformation { throw .empty }
+            if case .malformed(let found) = malformation { throw .malformed(found, []) }
+        }
         if size > limits.maximumBytes { throw .tooLarge(bytes: size, limit: limits.maximumBytes) }
         LibXML.ensureInitialized()
         guard let reader = xmlReaderForFile(path, nil, LibXML.safeOptions) else {
@@ -140,8 +110,9 @@ public final class XMLStreamReader {
         limits: XMLLimits = .standard,
         repeatingElements: Set<String> = []
     ) throws(XMLReadError) {
-        if bytes.isEmpty { throw .empty }
+        if bytes.isEmpty || !bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) { throw .empty }
         if bytes.count > limits.maximumBytes { throw .tooLarge(bytes: bytes.count, limit: limits.maximumBytes) }
+        if let malformation = XMLMalformation.sniff(bytes.prefix(8)) { throw .malformed(malformation, []) }
         LibXML.ensureInitialized()
         // libxml2 pulls the bytes in chunks from the caller's array: no second copy of a 25 MB input.
         let source = ByteSource(bytes)
@@ -238,6 +209,10 @@ public final class XMLStreamReader {
             return .end
         }
         if state.pointee.finished { return nil }
+        if !state.pointee.started {
+            state.pointee.started = true
+            xmlResetLastError()
+        }
         while true {
             let status = xmlTextReaderRead(reader)
             if status == 0 {
@@ -247,13 +222,7 @@ public final class XMLStreamReader {
             }
             if status < 0 {
                 state.pointee.finished = true
-                placeDiagnostics(finalPass: true)
-                if state.pointee.diagnostics.isEmpty {
-                    state.pointee.diagnostics.append(XMLDiagnostic(
-                        severity: .fatal, message: "document kan niet verder worden gelezen",
-                        line: line, column: 0, path: currentPath, isSchemaError: false))
-                }
-                throw .notWellFormed(state.pointee.diagnostics)
+                throw parseFailure()
             }
             // Text first, without xmlTextReaderNodeType: for a text node that function checks
             // whether it is blank and then walks up the tree looking for xml:space, for every
@@ -336,6 +305,48 @@ public final class XMLStreamReader {
             namespaceURI: state.pointee.namespaces[namespace], localName: state.pointee.localNames[state.pointee.localNameID])
     }
 
+    /// What to report when libxml2 gives up: its fatal error (from the structured handler, or
+    /// else libxml2's last error of this thread, which it keeps also when it reports nothing),
+    /// named by ``XMLMalformation`` where its code or position says more than its text.
+    private func parseFailure() -> XMLReadError {
+        placeDiagnostics(finalPass: true)
+        var code: Int32 = 0
+        if let last = xmlGetLastError(), last.pointee.domain == Int32(XML_FROM_PARSER.rawValue) {
+            code = last.pointee.code
+            if !state.pointee.diagnostics.contains(where: { $0.severity == .fatal }) {
+                state.pointee.diagnostics.append(LibXML.diagnostic(from: last, fallbackPath: currentPath))
+            }
+        }
+        if state.pointee.diagnostics.isEmpty {
+            state.pointee.diagnostics.append(XMLDiagnostic(
+                severity: .fatal, message: "document kan niet verder worden gelezen",
+                line: line, column: 0, path: currentPath, isSchemaError: false))
+        }
+        let fatal = state.pointee.diagnostics.first { $0.severity == .fatal }
+        let consumed = Int(xmlTextReaderByteConsumed(reader))
+        let malformation = memory.flatMap { XMLMalformation.nulByte(in: $0.bytes) }
+            ?? XMLMalformation.classify(code: code, line: fatal?.line ?? line, consumedAll: consumed >= inputBytes)
+        return malformation.map { .malformed($0, state.pointee.diagnostics) } ?? .notWellFormed(state.pointee.diagnostics)
+    }
+
+    private enum Sniffed {
+        case onlyWhitespace
+        case malformed(XMLMalformation)
+    }
+
+    /// The first bytes of a file, judged before libxml2 reads it.
+    private static func sniff(path: String) -> Sniffed? {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var prefix = [UInt8](repeating: 0, count: 4096)
+        let count = read(fd, &prefix, prefix.count)
+        guard count > 0 else { return nil }
+        let start = prefix[..<count]
+        if count < 4096, !start.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) { return .onlyWhitespace }
+        return XMLMalformation.sniff(start).map(Sniffed.malformed)
+    }
+
     fileprivate func record(_ error: UnsafePointer<xmlError>) {
         if state.pointee.diagnostics.count >= diagnosticLimit {
             state.pointee.droppedDiagnostics += 1
@@ -384,7 +395,8 @@ private func byteSourceRead(_ context: UnsafeMutableRawPointer?, _ buffer: Unsaf
     let count = min(Int(length), source.bytes.count - source.offset)
     if count <= 0 { return 0 }
     source.bytes.withUnsafeBytes { all in
-        UnsafeMutableRawPointer(buffer).copyMemory(from: all.baseAddress! + source.offset, byteCount: count)
+        guard let base = all.baseAddress else { return }
+        UnsafeMutableRawPointer(buffer).copyMemory(from: base + source.offset, byteCount: count)
     }
     source.offset += count
     return Int32(count)

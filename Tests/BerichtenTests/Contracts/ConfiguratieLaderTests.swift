@@ -24,7 +24,7 @@ struct ConfiguratieLaderTests {
         let regio = try Self.laad(Self.voorbeeld)
         #expect(regio.naam == "Regio Lekstroom (voorbeeld)")
         #expect(regio.gemeenten.count == 8)
-        #expect(regio.segmenten.count == 9)
+        #expect(regio.segmenten.count == 10)
         #expect(regio.aanbieders.count == 7)
         #expect(regio.contracten.count == 8)
         #expect(regio.lokaleRegels.count == 4)
@@ -35,6 +35,8 @@ struct ConfiguratieLaderTests {
     func bundledConfigFacts() throws {
         let regio = try Self.laad(Self.voorbeeld)
         #expect(regio.segment(wet: .jeugdwet, productCode: "45A07")?.code == "JW-AMBBEG")
+        #expect(regio.segment(wet: .wmo, productCode: "01A01")?.code == "WMO-HH")
+        #expect(regio.product(wet: .jeugdwet, code: "45A60")?.eenheid == .euro)
         let tarief = regio.contractTarief(
             wet: .jeugdwet, productCode: "45A07", eenheid: .uur, aanbieder: "41000001", gemeente: "0356",
             op: try Self.datum("2026-09-15"))

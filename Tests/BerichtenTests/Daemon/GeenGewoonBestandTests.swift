@@ -12,8 +12,7 @@ struct GeenGewoonBestandTests {
         defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
         #expect(mkfifo(omgeving.spool.inMap + "/pijp.xml", 0o644) == 0)
         let ronde = Verwerkingsronde(verwerker: omgeving.verwerker, logger: Logger(label: "test"), metingen: nil, maximumPogingen: 1)
-        var pogingen: [String: Int] = [:]
-        let resultaat = ronde.draai(rustSeconden: 0, pogingen: &pogingen, doorgaan: { true })
+        let resultaat = ronde.draai(rustSeconden: 0, doorgaan: { true })
         #expect(resultaat.perSoort[.geweigerd] == 1 && resultaat.storing == nil)
         let reden = try String(contentsOfFile: omgeving.spool.afgewezenMap + "/pijp.xml.reason", encoding: .utf8)
         #expect(reden.contains("geen gewoon bestand"), "\(reden)")

@@ -20,9 +20,9 @@ struct HervattenTests {
         let invoer = omgeving.spool.inMap + "/a~b.xml"
         try Data("x".utf8).write(to: URL(fileURLWithPath: invoer))
         let werk = try omgeving.spool.claim(invoer)
-        #expect(Spool.claimToken(werk) != nil)
-        #expect(Spool.invoernaam(werk) == "a~b.xml")
-        #expect(Spool.claimToken(invoer) == nil && Spool.invoernaam(invoer) == "a~b.xml")
+        #expect(werk.token != nil && werk.werknaam == "a~b.xml" && werk.naam == "a~b.xml")
+        #expect(Claim(gevonden: werk.pad) == werk)
+        #expect(Claim(gevonden: invoer).token == nil && Claim(gevonden: invoer).werknaam == "a~b.xml")
         let archief = try omgeving.spool.archiveer(werk, dag: Datum(jaar: 2026, maand: 11, dag: 23)!)
         #expect(archief.hasSuffix("/archive/2026-11-23/a~b.xml"))
     }
@@ -53,9 +53,9 @@ struct HervattenTests {
         let voorbereiding = try omgeving.verwerker.bereidVoor(werk)
         // Commit happens inside rondAf; simulate the kill after it by putting the input back.
         let kopie = omgeving.map + "/kopie.xml"
-        try FileManager.default.copyItem(atPath: werk, toPath: kopie)
+        try FileManager.default.copyItem(atPath: werk.pad, toPath: kopie)
         let eerste = try omgeving.verwerker.rondAf(voorbereiding)
-        try FileManager.default.moveItem(atPath: kopie, toPath: werk)
+        try FileManager.default.moveItem(atPath: kopie, toPath: werk.pad)
         let retour = omgeving.spool.outMap + "/" + (try #require(eerste.retourBestand))
         try FileManager.default.removeItem(atPath: retour)
         _ = try omgeving.verwerker.hervat(werk)
@@ -73,11 +73,11 @@ struct HervattenTests {
         let werk = try omgeving.spool.claim(invoer)
         let voorbereiding = try omgeving.verwerker.bereidVoor(werk)
         let kopie = omgeving.map + "/kopie.xml"
-        try FileManager.default.copyItem(atPath: werk, toPath: kopie)
+        try FileManager.default.copyItem(atPath: werk.pad, toPath: kopie)
         let eerste = try omgeving.verwerker.rondAf(voorbereiding)
         #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty, "archiveren ruimt het merk op")
         // The state of a kill between writing the retour and archiving: input and mark in work/.
-        try FileManager.default.moveItem(atPath: kopie, toPath: werk)
+        try FileManager.default.moveItem(atPath: kopie, toPath: werk.pad)
         try Spool.markeerRetourGeschreven(werk)
         let retour = omgeving.spool.outMap + "/" + (try #require(eerste.retourBestand))
         try FileManager.default.removeItem(atPath: retour)
@@ -94,11 +94,11 @@ struct HervattenTests {
         defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
         let werk = omgeving.spool.workMap
         try Data("x".utf8).write(to: URL(fileURLWithPath: werk + "/a.xml"))
-        try Spool.markeerRetourGeschreven(werk + "/a.xml")
-        try Spool.markeerRetourGeschreven(werk + "/b.xml")
+        try Spool.markeerRetourGeschreven(Claim(gevonden: werk + "/a.xml"))
+        try Spool.markeerRetourGeschreven(Claim(gevonden: werk + "/b.xml"))
         #expect(omgeving.spool.ruimTijdelijkeBestandenOp() == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: werk).sorted() == [".a.xml.retour", "a.xml"])
-        #expect(Spool.isRetourGeschreven(werk + "/a.xml") && !Spool.isRetourGeschreven(werk + "/b.xml"))
+        #expect(Spool.isRetourGeschreven(Claim(gevonden: werk + "/a.xml")) && !Spool.isRetourGeschreven(Claim(gevonden: werk + "/b.xml")))
     }
 
     @Test("achtergebleven tijdelijke bestanden worden opgeruimd, echte bestanden niet")
@@ -117,5 +117,8 @@ struct HervattenTests {
         if case .bestand = Storing(Invoerfout(pad: "a", reden: "x")) {} else { Issue.record("Invoerfout") }
         if case .bestand = Storing(Verwerkingsfout(bestand: "a", reden: "x")) {} else { Issue.record("Verwerkingsfout") }
         if case .omgeving = Storing(Spoolfout(pad: "out", reden: "No space left on device")) {} else { Issue.record("Spoolfout") }
+        // The 302 reads the message again; when that fails, it is the file, never a reason to wait for ever.
+        if case .bestand = Storing(XMLReadError.unreadable(path: "a", reason: "x")) {} else { Issue.record("XMLReadError") }
+        if case .omgeving = Storing(XMLSchemaError(path: "xsd", diagnostics: [])) {} else { Issue.record("XMLSchemaError") }
     }
 }

@@ -24,13 +24,12 @@ struct VolgordeTests {
         // Arrival order is modification time, of the link's target for b.xml (this process's start).
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: inMap + "/a.xml")
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(3600)], ofItemAtPath: inMap + "/c.xml")
-        #expect(try omgeving.spool.invoer().map { Spool.naam($0.pad) } == ["a.xml", "b.xml", "c.xml"])
+        #expect(try omgeving.spool.invoer().map(\.naam.display) == ["a.xml", "b.xml", "c.xml"])
 
         let ronde = Verwerkingsronde(verwerker: omgeving.verwerker, logger: Logger(label: "test"), metingen: nil, maximumPogingen: 3)
-        var pogingen: [String: Int] = [:]
         var volgorde: [String] = []
         func draai() -> Verwerkingsronde.Resultaat {
-            ronde.draai(rustSeconden: 0, pogingen: &pogingen, doorgaan: { true }, naElk: { uitkomst, _ in volgorde.append(uitkomst.bestand) })
+            ronde.draai(rustSeconden: 0, doorgaan: { true }, naElk: { uitkomst, _ in volgorde.append(uitkomst.bestand) })
         }
 
         for poging in 1...2 {

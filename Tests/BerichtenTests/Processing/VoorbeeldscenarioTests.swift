@@ -2,7 +2,7 @@ import Berichten
 import Foundation
 import Testing
 
-/// End to end: the bundled example region and its 52 example messages go through the spool,
+/// End to end: the bundled example region and its 60 example messages go through the spool,
 /// the store and the retours. The expected outcomes were written down in `examples/README.md`
 /// before the processing code existed.
 @Suite("Verwerking: voorbeeldscenario van de regio", .serialized)
@@ -10,7 +10,10 @@ struct VoorbeeldscenarioTests {
     /// File prefix → (outcome, retourcodes of the message).
     static let verwacht: [String: (Verwerkingsuitkomst.Soort, [String])] = {
         var table: [String: (Verwerkingsuitkomst.Soort, [String])] = [:]
-        for nummer in 1...52 { table[String(format: "%03d", nummer)] = (.geaccepteerd, nummer <= 13 ? [] : ["8001"]) }
+        for nummer in 1...60 {
+            let isToewijzing = nummer <= 13 || nummer == 53 || nummer == 57
+            table[String(format: "%03d", nummer)] = (.geaccepteerd, isToewijzing ? [] : ["8001"])
+        }
         table["013"] = (.afgewezen, ["S329"])
         table["022"] = (.gedeeltelijk, ["9384"])
         table["031"] = (.gedeeltelijk, ["9321"])
@@ -18,6 +21,11 @@ struct VoorbeeldscenarioTests {
         table["043"] = (.afgewezen, ["9333"])
         table["045"] = (.technischAfgewezen, ["0001"])
         table["049"] = (.xsdOngeldig, [])
+        // The widened region (issue 13): budget in euro's, Wmo category 01, the mid-year tariff change.
+        table["055"] = (.technischAfgewezen, ["0001"])
+        table["056"] = (.gedeeltelijk, ["9369"])
+        table["058"] = (.gedeeltelijk, ["9321"])
+        table["059"] = (.gedeeltelijk, ["0611"])
         return table
     }()
 
@@ -72,9 +80,9 @@ struct VoorbeeldscenarioTests {
                 #expect(FileManager.default.fileExists(atPath: omgeving.spool.outMap + "/" + retour))
             }
         }
-        #expect(retours == 51)
+        #expect(retours == 59)
         let archief = try FileManager.default.subpathsOfDirectory(atPath: omgeving.spool.archiefMap).filter { $0.hasSuffix(".xml") }
-        #expect(archief.count == 51)
+        #expect(archief.count == 59)
         #expect(FileManager.default.fileExists(atPath: omgeving.spool.afgewezenMap + "/049-wmo323-0632-41000007-2026-10-xsd-ongeldig.xml.reason"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty)
     }
@@ -130,7 +138,7 @@ struct VoorbeeldscenarioTests {
         let werk = omgeving.spool.workMap + "/" + (declaratie as NSString).lastPathComponent
         try FileManager.default.copyItem(atPath: declaratie, toPath: werk)
         let tellingen = try omgeving.verwerker.opslag.tellingen()
-        _ = try omgeving.verwerker.hervat(werk)
+        _ = try omgeving.verwerker.hervat(Claim(gevonden: werk))
         #expect(try Data(contentsOf: URL(fileURLWithPath: retourPad)) == retour)
         #expect(try omgeving.verwerker.opslag.tellingen() == tellingen)
         #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty)
@@ -144,7 +152,7 @@ struct VoorbeeldscenarioTests {
         _ = try omgeving.verwerk(ongeldig)
         let werk = omgeving.spool.workMap + "/" + (ongeldig as NSString).lastPathComponent
         try FileManager.default.copyItem(atPath: ongeldig, toPath: werk)
-        _ = try omgeving.verwerker.hervat(werk)
+        _ = try omgeving.verwerker.hervat(Claim(gevonden: werk))
         let redenen = try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.afgewezenMap).filter { $0.hasSuffix(".reason") }
         #expect(redenen.count == 2)
         for reden in redenen {

@@ -20,7 +20,38 @@ struct BerichtinhoudTests {
         return result
     }()
 
-    static let fixtures: [String] = (try? TestOmgeving.bestanden(in: "berichtinhoud")) ?? []
+    /// The fixtures of `berichtinhoud/`. A missing or empty folder becomes one argument that fails
+    /// (instead of zero arguments, which would run no case at all and pass).
+    static let fixtures: [String] = {
+        do {
+            let bestanden = try TestOmgeving.bestanden(in: "berichtinhoud")
+            return bestanden.isEmpty ? ["<de map Fixtures/berichtinhoud is leeg>"] : bestanden
+        } catch {
+            return ["<de map Fixtures/berichtinhoud ontbreekt: \(error)>"]
+        }
+    }()
+
+    /// Passing cases without a `-goed` fixture of their own: `S <regel> <bericht>` → files below
+    /// `Fixtures/`, from the table "Slagende gevallen zonder eigen -goed-fixture" in `Fixtures/README.md`.
+    static let slagendeGevallen: [String: [String]] = {
+        guard let readme = try? String(contentsOfFile: TestOmgeving.pad("README.md"), encoding: .utf8) else { return [:] }
+        var result: [String: [String]] = [:]
+        for line in readme.split(separator: "\n") where line.hasPrefix("| `S ") {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 2 else { continue }
+            let sleutel = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`")).dropFirst(2)
+            result[String(sleutel)] = cells[1].split(separator: ",").map {
+                $0.trimmingCharacters(in: CharacterSet(charactersIn: "` "))
+            }
+        }
+        return result
+    }()
+
+    /// Every file named as a passing case, once; a missing table becomes one failing argument.
+    static let slagendeBestanden: [String] = {
+        let bestanden = Set(slagendeGevallen.values.joined()).sorted()
+        return bestanden.isEmpty ? ["<geen tabel met slagende gevallen in Fixtures/README.md>"] : bestanden
+    }()
 
     @Test("elke fixture levert precies de verwachte regels", arguments: fixtures)
     func fixtureGivesExpectedRules(_ file: String) throws {
@@ -49,7 +80,7 @@ struct BerichtinhoudTests {
         #expect(Berichtinhoud.controleer(bericht).map(\.description) == [])
     }
 
-    @Test("elke niveau-2-regel heeft een fixture die faalt en een geldig bericht dat slaagt", arguments: [BerichtType.toewijzing, .declaratie])
+    @Test("elke niveau-2-regel heeft per bericht een fixture die faalt en een geval dat slaagt", arguments: [BerichtType.toewijzing, .declaratie])
     func everyRuleHasFixtures(_ type: BerichtType) {
         let bericht = type == .toewijzing ? "301" : "323"
         for regel in Berichtinhoud.regels(voor: type) {
@@ -57,7 +88,27 @@ struct BerichtinhoudTests {
                 $0.contains(bericht) && $0.hasSuffix("-fout.xml") && Self.verwachtingen[$0, default: []].contains(regel.code)
             }
             #expect(!fout.isEmpty, "geen falende fixture voor \(regel.code) in \(bericht)")
+            // A passing case: a -goed fixture of the rule itself (fixtureGivesExpectedRules asserts it has
+            // no finding at all), or a message named in the table of passing cases (asserted below).
+            let goed = Self.fixtures.filter { $0.hasPrefix(regel.code + "-") && $0.contains(bericht) && $0.hasSuffix("-goed.xml") }
+            let genoemd = Self.slagendeGevallen["\(regel.code) \(bericht)", default: []]
+            #expect(!goed.isEmpty || !genoemd.isEmpty, "geen slagend geval voor \(regel.code) in \(bericht)")
+            #expect(genoemd.allSatisfy { $0.contains(bericht) }, "een slagend geval voor \(regel.code) is geen \(bericht): \(genoemd)")
         }
+    }
+
+    @Test("de tabel met slagende gevallen noemt alleen bestaande regels en berichten")
+    func passingCasesTableIsConsistent() {
+        let codes = Set(Berichtinhoud.regels(voor: .toewijzing).map { "\($0.code) 301" })
+            .union(Berichtinhoud.regels(voor: .declaratie).map { "\($0.code) 323" })
+        #expect(!Self.slagendeGevallen.isEmpty)
+        #expect(Set(Self.slagendeGevallen.keys).subtracting(codes).sorted() == [])
+    }
+
+    @Test("elk genoemd slagend geval heeft geen enkele bevinding op niveau 2", arguments: slagendeBestanden)
+    func namedPassingCasePasses(_ file: String) throws {
+        let bericht = try TestOmgeving.bericht(file)
+        #expect(Berichtinhoud.controleer(bericht).map(\.description) == [])
     }
 
     @Test("de catalogus noemt elke regel één keer, met betekenis")

@@ -50,6 +50,32 @@ struct RegelscenarioTests {
         }
     }
 
+    @Test("TR346 in minuten: 'verwacht' is uurtarief × minuten / 60, niet het minutentarief uit het bericht (IV081)")
+    func tr346MinutesShowsHourlyExpectation() throws {
+        let uitkomst = try Self.laatsteUitkomst("TR346-3-fout")
+        let tr346 = try #require(uitkomst.bevindingen.first { $0.regel == "TR346" })
+        #expect(tr346.gevonden == "IngediendBedrag 85400")
+        #expect(tr346.verwacht.hasPrefix("84583 (700 × uurtarief 7250 / 60"), "\(tr346.verwacht)")
+    }
+
+    @Test("TR321 noemt alleen het eigen GeleverdVolume van de prestatie, geen som met een eerdere debet")
+    func tr321JudgesOwnVolume() throws {
+        let uitkomst = try Self.laatsteUitkomst("TR321-fout")
+        let tr321 = try #require(uitkomst.bevindingen.first { $0.regel == "TR321" })
+        #expect(tr321.gevonden == "GeleverdVolume 13 uur")
+        #expect(tr321.verwacht.hasPrefix("hooguit 12 uur in "), "\(tr321.verwacht)")
+    }
+
+    /// Runs a scenario's steps and returns the outcome of the last one.
+    static func laatsteUitkomst(_ naam: String) throws -> Verwerkingsuitkomst {
+        let scenario = try #require(Regelscenario.tabel.scenarios[naam])
+        let omgeving = try Omgeving(config: scenario.laadConfiguratie())
+        defer { omgeving.ruimOp() }
+        var laatste: Verwerkingsuitkomst?
+        for stap in scenario.stappen { laatste = try omgeving.verwerk(Regelscenario.map + "/" + stap.bestand) }
+        return try #require(laatste)
+    }
+
     @Test("elke niveau-3/4-regel en lokale regel heeft een falend en een slagend scenario")
     func everyRuleHasScenarios() {
         let scenarios = Regelscenario.tabel.scenarios.values

@@ -66,6 +66,22 @@ struct XMLStreamReaderTests {
         #expect(geldig == Array(repeating: true, count: 8))
     }
 
+    /// The export's constraints of level 1 ("berichtformaat (xsd)") on the 301 and 323: our XSDs
+    /// enforce them; the valid messages (geldig/) are the passing cases.
+    @Test("CS015, CS025 en CS319 zijn XSD-fouten op het genoemde element", arguments: [
+        ("invoer/CS015-jw301-subversie-1.xml", "/Bericht/Header/BerichtSubversie"),
+        ("invoer/CS025-jw301-versie-2.xml", "/Bericht/Header/BerichtVersie"),
+        ("invoer/CS319-jw323-declaratienummer.xml", "/Bericht/Declaratie/DeclaratieNummer"),
+    ])
+    func levelOneConstraints(_ file: String, _ pad: String) throws {
+        let result = try TestOmgeving.lees(file)
+        guard case .xsdOngeldig(let afkeuring) = result else {
+            Issue.record("verwacht XSD-afkeuring, kreeg \(result)")
+            return
+        }
+        #expect(afkeuring.diagnostics.map(\.path) == [pad], "\(afkeuring.diagnostics)")
+    }
+
     @Test("XSD-fouten hebben regel en elementpad")
     func schemaDiagnosticsHavePosition() throws {
         let result = try TestOmgeving.lees("invoer/xsd-fout-jw301.xml")

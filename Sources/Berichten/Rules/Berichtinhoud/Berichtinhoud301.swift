@@ -41,7 +41,8 @@ enum Berichtinhoud301 {
         },
         Controle(Regelcatalogus.tr002) { bericht, regel, uit in
             let dagtekening = bericht.header.dagtekening
-            let grens = dagtekening.min(jaren: 120)
+            // Dated before the year 121: no Geboortedatum can lie 120 years earlier.
+            guard let grens = dagtekening.min(jaren: 120) else { return }
             for (geboorte, positie, doel) in geboortedata(bericht) {
                 if geboorte.datumGebruik == "3" && geboorte.datum == onbekendeGeboortedatum { continue }
                 guard geboorte.datum < grens else { continue }

@@ -120,7 +120,8 @@ enum Berichtinhoud323 {
         },
         Controle(Regelcatalogus.tr335) { bericht, regel, uit in
             let dagtekening = bericht.declaratie.declaratieDagtekening
-            let grens = dagtekening.min(jaren: 5)
+            // Dated before the year 6: no ProductPeriode can lie five years earlier.
+            guard let grens = dagtekening.min(jaren: 5) else { return }
             forEachPrestatie(bericht) { prestatie, doel in
                 guard prestatie.productPeriode.einddatum < grens else { return }
                 uit.append(regel.bevinding(

@@ -19,8 +19,8 @@ struct Declaratiebeoordeling {
     }
 
     var alleBevindingen: [Bevinding] {
-        declaratie + clienten.keys.sorted().flatMap { clienten[$0]! }
-            + prestaties.keys.sorted { ($0.client, $0.prestatie) < ($1.client, $1.prestatie) }.flatMap { prestaties[$0]! }
+        declaratie + clienten.sorted { $0.key < $1.key }.flatMap(\.value)
+            + prestaties.sorted { ($0.key.client, $0.key.prestatie) < ($1.key.client, $1.key.prestatie) }.flatMap(\.value)
             + signalen
     }
 }

@@ -138,8 +138,8 @@ struct Declaratiecontrole {
         if definitie?.categorie != prestatie.productCategorie {
             voeg(Regelcatalogus.tr381, "ProductCode", "product \(prestatie.productCategorie)/\(prestatie.productCode)",
                  definitie.map { "categorie \($0.categorie) bij code \(prestatie.productCode)" } ?? "een code uit de productcodelijst van de regio",
-                 definitie == nil ? "Productcode \(prestatie.productCode) staat niet in de productcodelijst"
-                     : "Productcode \(prestatie.productCode) hoort bij categorie \(definitie!.categorie)")
+                 definitie.map { "Productcode \(prestatie.productCode) hoort bij categorie \($0.categorie)" }
+                     ?? "Productcode \(prestatie.productCode) staat niet in de productcodelijst")
         }
         let toegewezenEenheid = toewijzing.omvang?.eenheid ?? definitie?.eenheid
         if let toegewezenEenheid, toegewezenEenheid != prestatie.eenheid,
@@ -205,14 +205,14 @@ struct Declaratiecontrole {
         }
         let schaal: Int64 = omvang.eenheid == .uur ? 60 : 1
         let deze = normaal(prestatie.geleverdVolume, prestatie.eenheid)
-        let inPeriode = stand.verbruik(toewijzing.nummer, in: prestatie.productPeriode)
-            .reduce(Int64(0)) { $0 + normaal($1.volume, $1.eenheid) }
+        // TR321 judges this prestatie's own GeleverdVolume against the volume of its product period
+        // (IV076–IV079). An earlier approved debet in the same period is TR389's business (9389), so
+        // volumes are not added up here; the sum over the whole term is TR322's.
         let maxPeriode = Volumenorm.maximumPerPeriode(
             omvang, periode: prestatie.productPeriode, toewijzing: (toewijzing.ingangsdatum, toewijzing.einddatum),
             product: (stand.wet, toewijzing.product?.categorie)) * schaal
-        if inPeriode + deze > maxPeriode {
-            voeg(Regelcatalogus.tr321, "GeleverdVolume", "GeleverdVolume \(prestatie.geleverdVolume) \(prestatie.eenheid.omschrijving)"
-                    + (inPeriode > 0 ? " (eerder in deze periode \(inPeriode / (prestatie.eenheid == .minuut ? 1 : schaal)))" : ""),
+        if deze > maxPeriode {
+            voeg(Regelcatalogus.tr321, "GeleverdVolume", "GeleverdVolume \(prestatie.geleverdVolume) \(prestatie.eenheid.omschrijving)",
                  "hooguit \(maxPeriode / (prestatie.eenheid == .minuut ? 1 : schaal)) \(prestatie.eenheid.omschrijving) in "
                     + "\(prestatie.productPeriode) (\(omvang))",
                  "Het geleverde volume is groter dan toegewezen voor deze productperiode")
@@ -282,16 +282,18 @@ struct Declaratiecontrole {
                  "Er is geen contracttarief voor product \(prestatie.productCode) bij aanbieder \(bericht.aanbieder) in gemeente "
                     + "\(bericht.gemeente) op \(datum.nederlands)")
         }
-        let verwachtBedrag: Int64
-        if let uurtarief, tarief == Afronding.halfOmhoog(uurtarief, gedeeldDoor: 60) {
-            verwachtBedrag = Afronding.halfOmhoog(uurtarief * prestatie.geleverdVolume, gedeeldDoor: 60)
-        } else {
-            verwachtBedrag = tarief * prestatie.geleverdVolume
-        }
+        // IV081: an hourly contract tariff declared in minutes. The rounded per-minute tariff goes
+        // into ProductTarief (TR418 checks it) but is "niet gebruikt voor de berekening van
+        // IngediendBedrag": that is (contractuele uurtarief × aantal minuten) / 60, rounded to cents.
+        let verwachtBedrag = uurtarief.map { Afronding.halfOmhoog($0 * prestatie.geleverdVolume, gedeeldDoor: 60) }
+            ?? tarief * prestatie.geleverdVolume
         if prestatie.ingediendBedrag.bedrag != verwachtBedrag {
             voeg(Regelcatalogus.tr346, "IngediendBedrag", "IngediendBedrag \(prestatie.ingediendBedrag.bedrag)",
-                 "\(verwachtBedrag) (\(prestatie.geleverdVolume) × " + (uurtarief != nil ? "uurtarief \(uurtarief!) / 60" : "\(tarief)") + ")",
-                 "Het ingediende bedrag is niet GeleverdVolume × ProductTarief")
+                 "\(verwachtBedrag) (\(prestatie.geleverdVolume) × "
+                    + (uurtarief.map { "uurtarief \($0) / 60, afgerond op hele centen (IV081)" } ?? "ProductTarief \(tarief)") + ")",
+                 uurtarief == nil
+                    ? "Het ingediende bedrag is niet GeleverdVolume × ProductTarief"
+                    : "Het ingediende bedrag is niet het contractuele uurtarief × minuten / 60 (IV081)")
         }
     }
 

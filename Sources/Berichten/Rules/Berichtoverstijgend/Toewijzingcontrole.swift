@@ -43,9 +43,8 @@ struct Toewijzingcontrole {
                         product.positie.kind("Product"), doel: doel, gevonden: "product \(categorie)/\(code)",
                         verwacht: definitie.map { "categorie \($0.categorie) bij code \(code)" }
                             ?? "een productcode uit de productcodelijst van de regio",
-                        toelichting: definitie == nil
-                            ? "Productcode \(code) staat niet in de productcodelijst van \(config.naam)"
-                            : "Productcode \(code) hoort bij categorie \(definitie!.categorie), niet bij \(categorie)"))
+                        toelichting: definitie.map { "Productcode \(code) hoort bij categorie \($0.categorie), niet bij \(categorie)" }
+                            ?? "Productcode \(code) staat niet in de productcodelijst van \(config.naam)"))
                 }
             }
             if !product.isVerwijderd {

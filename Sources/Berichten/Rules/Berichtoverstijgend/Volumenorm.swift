@@ -52,11 +52,11 @@ enum Volumenorm {
     /// toewijzing does not end on a Sunday; that week belongs to the period holding the
     /// toewijzing's last Sunday (IV076, IV077), or its Einddatum when it has no Sunday at all.
     static func outputWeken(in periode: Periode, toewijzing: (ingang: Datum, eind: Datum?)) -> Int {
+        // Counted, not walked: a toewijzing may run for centuries in an XSD-valid message.
         var sundays = 0
-        var day = periode.begindatum.dagnummer
-        while day <= periode.einddatum.dagnummer {
-            if Datum(dagnummer: day).isoWeekdag == 7 { sundays += 1 }
-            day += 1
+        let eersteZondag = periode.begindatum.dagnummer + (7 - periode.begindatum.isoWeekdag) % 7
+        if eersteZondag <= periode.einddatum.dagnummer {
+            sundays = (periode.einddatum.dagnummer - eersteZondag) / 7 + 1
         }
         if let einde = toewijzing.eind, einde.isoWeekdag != 7 {
             let laatsteZondag = einde.plus(dagen: -einde.isoWeekdag)
