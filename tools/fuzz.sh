@@ -48,6 +48,10 @@ before=$(ls "$artifacts" | wc -l)
 # every input with unbalanced mallocs and cuts the speed about tenfold (18 against ~200 exec/s),
 # so it is off; LeakSanitizer's check at exit stays on and reports what all inputs together
 # leaked, minus the known leaks of loading the TOML config (tools/fuzz/lsan.supp).
+# Swift's own crash backtracer reads the crashed thread's stack from a helper thread, which
+# AddressSanitizer reports as a stack-buffer-underflow on top of the real trap: off, so a trap
+# is reported once, by libFuzzer's deadly-signal handler, with ASan's stack.
+export SWIFT_BACKTRACE=enable=no
 export LSAN_OPTIONS="suppressions=$PWD/tools/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 set +e
 "$binary" "$corpus" "$seeds" \

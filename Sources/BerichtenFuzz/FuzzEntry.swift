@@ -1,13 +1,15 @@
 import BerichtenFuzzHarness
 import Foundation
 
-/// The harness for this process, set up on the first input: the checkout is found from the
-/// executable's path (or `BERICHTD_REPO`), the throw-away spools go to `BERICHTD_FUZZ_WORK`
-/// (default /dev/shm, else the temp directory).
+/// The harness for this process: the checkout is found from the executable's path (or
+/// `BERICHTD_REPO`), the throw-away spools go to `BERICHTD_FUZZ_WORK` (default /dev/shm, else the
+/// temp directory). A harness that cannot be set up (no XSDs, a config this build cannot load)
+/// ends the process with exit code 2 and a message, never with a crash that libFuzzer would
+/// blame on an input.
 let harness: FuzzHarness = {
     let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     guard let repository = FuzzHarness.findRepository(from: executable) else {
-        fatalError("berichtd-fuzz: checkout met xsd/ en config/regio.toml niet gevonden; zet BERICHTD_REPO")
+        setupFailed("checkout met xsd/ en config/regio.toml niet gevonden; zet BERICHTD_REPO")
     }
     let environment = ProcessInfo.processInfo.environment
     let workRoot = environment["BERICHTD_FUZZ_WORK"]
@@ -16,9 +18,24 @@ let harness: FuzzHarness = {
     do {
         return try FuzzHarness(repository: repository, workRoot: workRoot, verwerkerShare: share)
     } catch {
-        fatalError("berichtd-fuzz: harness opzetten mislukt: \(error)")
+        setupFailed("harness opzetten mislukt: \(error)")
     }
 }()
+
+func setupFailed(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("berichtd-fuzz: \(message)\n".utf8))
+    exit(2)
+}
+
+/// libFuzzer calls this once before the first input: the harness is set up here, so that its
+/// cost and its failures are not attributed to an input.
+@_cdecl("LLVMFuzzerInitialize")
+public func fuzzInitialize(
+    _ argc: UnsafeMutablePointer<CInt>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?
+) -> CInt {
+    _ = harness
+    return 0
+}
 
 /// libFuzzer's entry point. A broken invariant is a crash, so libFuzzer keeps the input.
 @_cdecl("LLVMFuzzerTestOneInput")
