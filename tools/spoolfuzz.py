@@ -17,7 +17,7 @@ own spool next to one valid example, so a failure names its case; the mutants sh
 spool and a failure names the mutant. Seeded and bounded (--mutants, --time-limit).
 
     python3 tools/spoolfuzz.py --binary .build/debug/berichtd [--seed 1] [--mutants 150]
-                               [--time-limit 600] [--only NAAM] [--keep]
+                               [--time-limit 600] [--only NAAM] [--keep] [--repo CHECKOUT]
 
 Exit 0 when every case passed, 1 otherwise (the failing cases are listed at the end).
 """
@@ -380,6 +380,7 @@ def check(case, binary, workdir, timeout, keep):
 
 
 def main():
+    global ROOT
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", required=True)
     parser.add_argument("--seed", type=int, default=1)
@@ -388,9 +389,13 @@ def main():
     parser.add_argument("--timeout", type=float, default=300, help="seconden per berichtd-run")
     parser.add_argument("--only", action="append", help="alleen dit geval (herhaalbaar); 'mutanten' voor de mutanten")
     parser.add_argument("--workdir", default=None)
+    parser.add_argument("--repo", default=ROOT,
+                        help="checkout met config/, xsd/ en examples/ (standaard deze; voor een binary van een oudere commit: "
+                             "een export van die commit)")
     parser.add_argument("--keep", action="store_true", help="laat de spools staan")
     args = parser.parse_args()
 
+    ROOT = os.path.abspath(args.repo)
     binary = os.path.abspath(args.binary)
     rng = random.Random(args.seed)
     cases = odd_cases() + [Case(name="mutanten", entries=mutants(rng, args.mutants))]
