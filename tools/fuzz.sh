@@ -4,14 +4,14 @@
 # Work corpus in .fuzz/corpus (kept between runs), seeds from examples/ and the test fixtures,
 # crashers in .fuzz/artifacts/ (both gitignored). Exit 0 when the run found nothing; otherwise
 # 1, with the reproducer and how to replay and minimise it.
-# Environment: FUZZ_RSS_MB (default 2048), FUZZ_MAX_LEN (default 32768), FUZZ_CORPUS,
+# Environment: FUZZ_RSS_MB (default 2048), FUZZ_MAX_LEN (default 32768), FUZZ_CORPUS, FUZZ_SCRATCH,
 # BERICHTD_FUZZ_VERWERKER (one in n non-valid inputs also through the Verwerker; default 8).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${1:-90}"
 shift || true
-scratch=.build-fuzz
+scratch="${FUZZ_SCRATCH:-.build-fuzz}"
 corpus="${FUZZ_CORPUS:-.fuzz/corpus}"
 artifacts=.fuzz/artifacts/
 seeds=.fuzz/seeds

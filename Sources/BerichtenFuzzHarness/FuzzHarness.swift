@@ -52,7 +52,8 @@ public final class FuzzHarness: Sendable {
         case .ongeldig(let problemen): throw FuzzFinding("config/regio.toml is ongeldig: \(problemen)")
         case .onleesbaar(let probleem): throw FuzzFinding("config/regio.toml is onleesbaar: \(probleem)")
         }
-        self.workRoot = workRoot + "/berichtd-fuzz-\(getpid())"
+        Self.removeStaleWorkDirectories(in: workRoot)
+        self.workRoot = workRoot + "/" + Self.workPrefix + "\(getpid())"
         self.verwerkerShare = max(1, verwerkerShare)
         try? FileManager.default.removeItem(atPath: self.workRoot)
         try FileManager.default.createDirectory(atPath: self.workRoot, withIntermediateDirectories: true)
@@ -62,6 +63,19 @@ public final class FuzzHarness: Sendable {
 
     deinit {
         try? FileManager.default.removeItem(atPath: workRoot)
+    }
+
+    static let workPrefix = "berichtd-fuzz-"
+
+    /// Removes the work directories of fuzz processes that are gone: libFuzzer ends with exit(),
+    /// which runs no deinit, and its fork mode starts a process per job.
+    static func removeStaleWorkDirectories(in root: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [] where name.hasPrefix(workPrefix) {
+            guard let pid = pid_t(name.dropFirst(workPrefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else {
+                continue
+            }
+            try? FileManager.default.removeItem(atPath: root + "/" + name)
+        }
     }
 
     /// Processes the example 301s once, so that declaraties in the corpus find their toewijzingen.
@@ -89,6 +103,7 @@ public final class FuzzHarness: Sendable {
         let resultaat = try lezer.lees(bytes: bytes, naam: name)
         let read: String
         var findings = 0
+        // The texts berichtd would print for a refusal or an XSD error are built from the input too.
         switch resultaat {
         case .geweigerd(let weigering):
             read = "geweigerd"
