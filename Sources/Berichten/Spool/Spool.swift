@@ -270,5 +270,10 @@ public struct Spoolfout: Error, Sendable, CustomStringConvertible {
     public let pad: String
     public let reden: String
 
+    package init(pad: String, reden: String) {
+        self.pad = pad
+        self.reden = reden
+    }
+
     public var description: String { "\(pad): \(reden)" }
 }

@@ -378,8 +378,8 @@ struct Declaratiecontrole {
 }
 
 /// Rounding of eurocent amounts as the standard prescribes (IV081: arithmetic, half up).
-enum Afronding {
-    static func halfOmhoog(_ teller: Int64, gedeeldDoor noemer: Int64) -> Int64 {
+package enum Afronding {
+    package static func halfOmhoog(_ teller: Int64, gedeeldDoor noemer: Int64) -> Int64 {
         (teller * 2 + noemer) / (noemer * 2)
     }
 }

@@ -1,3 +1,4 @@
+import Berichten
 /// Writes a generated 301 toewijzing: one client, one or more ToegewezenProducten.
 enum Toewijzingschrijver {
     struct Kop {

@@ -1,3 +1,4 @@
+import Berichten
 /// One aanbieder in one gemeente under one law, with the products it can be assigned there
 /// for the whole generated range.
 struct Aanbod: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import Berichten
 
 /// Waits for new files in `spool/in` with inotify, for a wake-up from another thread (a
 /// signal), or for a timeout (the periodic rescan that catches anything inotify missed).

@@ -1,4 +1,5 @@
 import Foundation
+import Berichten
 
 /// Talks the systemd notify protocol (`sd_notify`) without libsystemd: one datagram per
 /// message to `$NOTIFY_SOCKET`. Without that variable (not started by systemd) it stays silent.

@@ -1,6 +1,7 @@
 import Foundation
 public import Logging
 import Synchronization
+public import Berichten
 
 /// `berichtd run`: the long-running service. Watches `spool/in`, processes settled files in
 /// arrival order, talks to systemd (READY, WATCHDOG, STATUS, RELOADING, STOPPING), reloads the

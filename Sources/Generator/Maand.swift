@@ -1,3 +1,4 @@
+public import Berichten
 /// A calendar month (a declaratieperiode).
 public struct Maand: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let jaar: Int

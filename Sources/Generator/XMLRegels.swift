@@ -1,3 +1,4 @@
+import Berichten
 /// Writes indented XML into a byte buffer, line by line, as fast as plain appends allow: the
 /// generator makes gigabytes of it. Values are generated and never need escaping.
 struct XMLRegels {

@@ -1,3 +1,4 @@
+import Berichten
 /// One prestatie of a generated 323, with the fault it deliberately carries (if any).
 struct GegenereerdePrestatie: Sendable {
     let referentieNummer: String

@@ -1,4 +1,5 @@
 import Foundation
+public import Berichten
 
 /// Writes realistic, valid iJw/iWmo 3.2 messages for a region: a 301 per client and, per
 /// month, the 323s its aanbieders send, with a chosen share of deliberately wrong prestaties.

@@ -1,5 +1,6 @@
 import Foundation
 public import Logging
+import Berichten
 
 /// One line per event on stderr: `<priority>label: message key=value…`. journald reads the
 /// syslog priority prefix when stderr is its stream (`JOURNAL_STREAM`); in a terminal the

@@ -1,3 +1,4 @@
+import Berichten
 /// Made-up but plausible names and addresses for generated clients: Dutch surnames, first
 /// names, streets, and postcodes in the range of the client's gemeente.
 struct Persoonsgegevens {

@@ -1,3 +1,4 @@
+public import Berichten
 /// What the generator wrote: the files, their sizes and the faults it put in on purpose.
 public struct Generatieverslag: Sendable {
     /// One generated 323.
