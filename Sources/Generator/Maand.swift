@@ -18,7 +18,7 @@ public struct Maand: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(jaar: jaar, maand: maand)
     }
 
-    public var eersteDag: Datum { Datum(jaar: jaar, maand: maand, dag: 1)! }
+    public var eersteDag: Datum { (Datum(jaar: jaar, maand: maand, dag: 1) ?? .eerste).eersteVanMaand }
     public var laatsteDag: Datum { eersteDag.laatsteVanMaand }
     public var periode: Periode { Periode(begindatum: eersteDag, einddatum: laatsteDag) }
 
