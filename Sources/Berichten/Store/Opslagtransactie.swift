@@ -191,12 +191,17 @@ struct Opslagtransactie {
         return uit
     }
 
-    /// TR390: an approved credit of this ReferentieNummer already exists.
-    func isGecrediteerd(aanbieder: String, wet: Wet, referentieNummer: String) throws -> Bool {
-        let statement = try db.cachedStatement(sql: """
-            SELECT 1 FROM prestatie WHERE aanbieder = ? AND wet = ? AND vorig_referentienummer = ? AND toegekend = 1 LIMIT 1
-            """)
-        return try Bool.fetchOne(statement, arguments: [aanbieder, wet.rawValue, referentieNummer]) ?? false
+    /// TR390: the ReferentieNummers among `nummers` that an approved credit already credited.
+    func gecrediteerd(aanbieder: String, wet: Wet, referentieNummers nummers: Set<String>) throws -> Set<String> {
+        var uit = Set<String>()
+        for deel in Self.delen(nummers) {
+            let rows = try String.fetchCursor(db.cachedStatement(sql: """
+                SELECT DISTINCT vorig_referentienummer FROM prestatie WHERE aanbieder = ? AND wet = ? AND toegekend = 1
+                AND vorig_referentienummer IN (\(Self.plaatshouders(deel.count)))
+                """), arguments: StatementArguments([aanbieder, wet.rawValue] + deel))
+            while let nummer = try rows.next() { uit.insert(nummer) }
+        }
+        return uit
     }
 
     /// TR389: approved debets for the same toewijzing, product and product period that were not credited.
