@@ -55,6 +55,9 @@ public final class Dienst: @unchecked Sendable {
     private var laatste = "nog niets verwerkt"
     private var totaal = 0
     private var laatstePing = ContinuousClock.now - .seconds(3600)
+    /// Set while the last reload was refused: every STATUS= then says so, because `systemctl
+    /// reload` (systemd 252) cannot report what the daemon made of the signal.
+    private var herladenGeweigerd: String?
 
     /// Loads everything the service needs; throws (and the service does not become ready)
     /// when the config is invalid, the XSDs or the store cannot be opened, or another berichtd
@@ -125,7 +128,7 @@ public final class Dienst: @unchecked Sendable {
             }) { [self] uitkomst, wachtend in
                 totaal += 1
                 laatste = "\(uitkomst.bestand): \(uitkomst.soort.rawValue)"
-                melder.status("wachtrij: \(wachtend); verwerkt: \(totaal); laatste: \(laatste)")
+                meldStatus("wachtrij: \(wachtend); verwerkt: \(totaal); laatste: \(laatste)")
             }
             if resultaat.verwerkt > 0, naRonde != nil { monitoringAchter = true }
             if monitoringAchter, monitoringOver() <= 0 {
@@ -136,12 +139,12 @@ public final class Dienst: @unchecked Sendable {
             if let storing = resultaat.storing {
                 let volgende = min(instellingen.maximumWachttijd, (wachttijd ?? 0.5) * 2)
                 wachttijd = volgende
-                melder.status("storing: \(storing.omschrijving); nieuwe poging over \(Int(volgende)) s")
+                meldStatus("storing: \(storing.omschrijving); nieuwe poging over \(Int(volgende)) s")
                 logger.warning("wacht voor een nieuwe poging", metadata: ["seconden": "\(Int(volgende))"])
             } else {
                 if wachttijd != nil { logger.notice("storing voorbij, verwerking hervat") }
                 wachttijd = resultaat.mislukt > 0 ? 1 : nil
-                melder.status("wachtrij: 0; verwerkt: \(totaal); laatste: \(laatste)")
+                meldStatus("wachtrij: 0; verwerkt: \(totaal); laatste: \(laatste)")
             }
             var wachten = wachttijd ?? (resultaat.onrustig > 0 ? instellingen.rustSeconden : instellingen.herscanSeconden)
             if monitoringAchter { wachten = min(wachten, max(monitoringOver(), 0.05)) }
@@ -206,15 +209,23 @@ public final class Dienst: @unchecked Sendable {
             let config = try ConfiguratieLader.laad(pad: instellingen.configPad).geldig(instellingen.configPad)
             verwerker = Verwerker(lezer: verwerker.lezer, config: config, opslag: verwerker.opslag, spool: verwerker.spool)
             metingen?.configuratie(geldig: true)
+            herladenGeweigerd = nil
             logger.notice("regioconfiguratie opnieuw geladen", metadata: ["config": "\(instellingen.configPad)", "regio": "\(config.naam)"])
         } catch {
             metingen?.configuratie(geldig: false)
+            herladenGeweigerd = "herladen geweigerd: \(instellingen.configPad) is ongeldig, de vorige regioconfiguratie blijft in gebruik"
             logger.error("nieuwe regioconfiguratie ongeldig; de vorige blijft in gebruik", metadata: [
                 "config": "\(instellingen.configPad)", "reden": "\(error)",
             ])
         }
-        melder.klaar(status: "wacht op berichten; verwerkt: \(totaal); laatste: \(laatste)")
+        melder.klaar(status: statustekst("wacht op berichten; verwerkt: \(totaal); laatste: \(laatste)"))
     }
+
+    private func statustekst(_ tekst: String) -> String {
+        herladenGeweigerd.map { "\($0); \(tekst)" } ?? tekst
+    }
+
+    private func meldStatus(_ tekst: String) { melder.status(statustekst(tekst)) }
 
     private func schrijfMetingen() {
         guard let textfile else { return }

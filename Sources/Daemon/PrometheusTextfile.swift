@@ -23,7 +23,15 @@ public struct PrometheusTextfile: Sendable {
         return factory
     }
 
+    /// node_exporter reads the file as its own user, and the unit's `UMask=0027` leaves new files
+    /// 0640: the file is made 0644 under a name node_exporter ignores (not `*.prom`), then renamed
+    /// over the previous one, so a scrape never sees it unreadable or half written.
     public func schrijf() throws {
-        try Spool.schrijfAtomisch(registry.emitToBuffer(), naar: pad)
+        let gereed = (pad as NSString).deletingLastPathComponent + "/." + Spool.naam(pad) + ".gereed"
+        try Spool.schrijfAtomisch(registry.emitToBuffer(), naar: gereed)
+        guard chmod(gereed, 0o644) == 0 else {
+            throw Spoolfout(pad: gereed, reden: "leesbaar maken mislukt: \(String(cString: strerror(errno)))")
+        }
+        try Spool.hernoem(gereed, naar: pad)
     }
 }
