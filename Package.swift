@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Berichten", targets: ["Berichten"]),
         .executable(name: "berichtd", targets: ["berichtd"]),
+        .executable(name: "berichtd-fuzz", targets: ["BerichtenFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -63,12 +64,25 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
+        // The fuzz harness: one input through reader, level-2 rules, Verwerker and retour writers.
+        // Shared by the libFuzzer target and the regression tests of its crashers.
+        .target(
+            name: "BerichtenFuzzHarness",
+            dependencies: ["Berichten"]
+        ),
+        // libFuzzer entry point (tools/fuzz.sh builds it with -sanitize=fuzzer,address); built
+        // without those flags it replays the files named on its command line.
+        .executableTarget(
+            name: "BerichtenFuzz",
+            dependencies: ["BerichtenFuzzHarness"]
+        ),
         .testTarget(
             name: "BerichtenTests",
             dependencies: [
                 "Berichten",
                 "Daemon",
                 "Generator",
+                "BerichtenFuzzHarness",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
