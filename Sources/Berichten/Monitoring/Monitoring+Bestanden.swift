@@ -19,10 +19,17 @@ extension Monitoring {
             tabel: Tabel(standen, kolommen: Toewijzingsstand.kolommen))
     }
 
+    /// The approved amounts of one year, streamed once per run for the ceilings, the regional
+    /// files and the dashboards.
+    func jaartoekenningen(_ jaar: Int) throws -> Jaartoekenningen {
+        try Jaartoekenningen(config: config) { try opslag.toekenningen(jaar: jaar, $0) }
+    }
+
     /// The ceilings of each gemeente in `gemeenten`; with `regio` also every ceiling and the
     /// regional key figures of the year.
-    func schrijfPlafonds(jaar: Int, gemeenten: [String], regio: Bool, peildatum: Datum) throws -> [String] {
-        let toekenningen = try Jaartoekenningen(config: config) { try opslag.toekenningen(jaar: jaar, $0) }
+    func schrijfPlafonds(
+        jaar: Int, gemeenten: [String], regio: Bool, peildatum: Datum, toekenningen: Jaartoekenningen
+    ) throws -> [String] {
         var paden: [String] = []
         for gemeente in gemeenten {
             let standen = Plafondstand.standen(
