@@ -1,10 +1,30 @@
-/// The dashboard's ceilings: the rows of `plafonds-<jaar>`, then per ceiling the signal in
-/// words, the running total per month against the ceiling and its threshold, and the forecast.
+/// The dashboard's ceilings: all at a glance, then per ceiling the signal in words, the running
+/// total per month against the ceiling and its threshold, and the forecast; those with a signal
+/// first, the rows of `plafonds-<jaar>` after them.
 extension Dashboard {
     func plafondsHTML() -> String {
         var h = "<h2 id=\"h-plafonds\">Plafonds \(jaar)</h2>\n"
         guard !plafonds.isEmpty else { return h + "<p class=\"leeg\">Geen plafonds voor \(jaar) in de regioconfiguratie.</p>\n" }
         h += overzicht()
+        let volgorde = plafonds.enumerated().sorted { (Self.ernst($0.element.stand.signaal), $0.offset) < (Self.ernst($1.element.stand.signaal), $1.offset) }
+        let metSignaal = volgorde.filter { $0.element.stand.signaal != .ok }
+        let zonder = volgorde.filter { $0.element.stand.signaal == .ok }
+        if !metSignaal.isEmpty {
+            h += "<h2 id=\"h-signalen\">Plafonds met een signaal: verloop per maand</h2>\n"
+            for (index, verloop) in metSignaal { h += plafondHTML(verloop, nummer: index + 1, compact: false) }
+        }
+        h += "<h2 id=\"h-alle\">Alle plafonds van \(jaar)</h2>\n" + tabel()
+        if !zonder.isEmpty {
+            h += "<h2 id=\"h-zonder\">Plafonds zonder signaal: verloop per maand</h2>\n<div class=\"raster\">\n"
+            for (index, verloop) in zonder { h += plafondHTML(verloop, nummer: index + 1, compact: true) }
+            h += "</div>\n"
+        }
+        return h
+    }
+
+    /// The rows of `plafonds-<jaar>`, in the file's order.
+    private func tabel() -> String {
+        var h = ""
         h += """
             <table id="plafonds">
             <thead><tr><th>Plafond</th><th>Soort</th><th>Gemeente</th><th>Aanbieder</th><th class="getal">Plafond</th>\
@@ -24,18 +44,6 @@ extension Dashboard {
             h += "<td class=\"getal\">\(HTMLOpmaak.procent(stand.prognoseProcent))</td></tr>\n"
         }
         h += "</tbody>\n</table>\n"
-        let volgorde = plafonds.enumerated().sorted { (Self.ernst($0.element.stand.signaal), $0.offset) < (Self.ernst($1.element.stand.signaal), $1.offset) }
-        let metSignaal = volgorde.filter { $0.element.stand.signaal != .ok }
-        let zonder = volgorde.filter { $0.element.stand.signaal == .ok }
-        if !metSignaal.isEmpty {
-            h += "<h2 id=\"h-signalen\">Plafonds met een signaal: verloop per maand</h2>\n"
-            for (index, verloop) in metSignaal { h += plafondHTML(verloop, nummer: index + 1, compact: false) }
-        }
-        if !zonder.isEmpty {
-            h += "<h2 id=\"h-zonder\">Plafonds zonder signaal: verloop per maand</h2>\n<div class=\"raster\">\n"
-            for (index, verloop) in zonder { h += plafondHTML(verloop, nummer: index + 1, compact: true) }
-            h += "</div>\n"
-        }
         return h
     }
 
@@ -52,6 +60,8 @@ extension Dashboard {
                 drempel: Int64(stand.plafond.signaalProcent) * 100, kleur: Self.kleur(stand.signaal))
         }
         return Meterbalken(titel: "Toegekend en prognose in procent van elk plafond, \(jaar)", rijen: rijen).svg
+            + "<p class=\"klein\">Balk: toegekend in procent van het plafond; oranje streepje: de signaaldrempel; stippellijn: de "
+            + "lineaire prognose voor het jaareinde. De getallen staan in de tabel „Alle plafonds van \(jaar)” (Procent, Prognose %).</p>\n"
     }
 
     private func plafondHTML(_ verloop: Plafondverloop, nummer: Int, compact: Bool) -> String {

@@ -51,7 +51,7 @@ extension Dashboard {
                 Grafiekreeks(naam: "verplichting", kleur: "#a9bcd6", waarden: segmenten.map(\.verplichting)),
                 Grafiekreeks(naam: "gedeclareerd", kleur: "#1f5fa8", waarden: segmenten.map(\.gedeclareerd)),
             ],
-            schikking: .naastElkaar, breedte: 560, hoogte: 240)
+            schikking: .naastElkaar, breedte: max(480, 170 + 76 * Double(segmenten.count)), hoogte: 240)
         h += "<div class=\"paar\">\n" + grafiek.svg
         h += """
             <table id="uitnutting">

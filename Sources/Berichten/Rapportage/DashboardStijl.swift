@@ -34,7 +34,8 @@ enum DashboardStijl {
         .signaal.ok { border-color: #3a9d5d; }
         .signaal.inzicht { border-color: #d97706; background: #fff7ea; }
         .signaal.overschreden { border-color: #b42318; background: #fdeceb; }
-        .label { display: inline-block; border: 1px solid; border-radius: 3px; padding: 0 5px; font-size: 12px; font-weight: 600; }
+        .label { display: inline-block; border: 1px solid; border-radius: 3px; padding: 0 5px; font-size: 12px; font-weight: 600;
+          white-space: nowrap; }
         .label.ok { color: #2d7a48; }
         .label.inzicht { color: #b45309; }
         .label.overschreden { color: #b42318; }
@@ -46,6 +47,7 @@ enum DashboardStijl {
         tr.totaal td { font-weight: 600; border-top: 2px solid #1f3a5f; }
         tr.prognose td { color: #555; font-style: italic; }
         .klein { color: #555; font-size: 11px; }
+        th .klein { color: #dbe3ee; font-weight: normal; }
         .code { white-space: nowrap; }
         .leeg { color: #555; font-style: italic; }
         a { color: #1f4fa0; }

@@ -54,10 +54,11 @@ struct SVGTekening: Sendable {
                 + HTMLTekst.tekst(tekst) + "</text>")
     }
 
-    /// The `<svg>` element; it scales with the page (width 100 %) and keeps its proportions.
+    /// The `<svg>` element; it shrinks with the page (width 100 %, never wider than drawn) and
+    /// keeps its proportions.
     var svg: String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Self.getal(breedte)) \(Self.getal(hoogte))\" "
-            + "role=\"img\" class=\"grafiek\" font-family=\"Segoe UI, Helvetica Neue, Arial, sans-serif\">"
+            + "role=\"img\" class=\"grafiek\" style=\"max-width: \(Self.getal(breedte))px\" font-family=\"Segoe UI, Helvetica Neue, Arial, sans-serif\">"
             + "<title>\(HTMLTekst.tekst(titel))</title>\n" + inhoud.joined(separator: "\n") + "\n</svg>\n"
     }
 

@@ -30,8 +30,10 @@ struct Staafgrafiek: Sendable {
         let schaal = Grafiekas(
             tot: hoogsteStaaf + lijnen.flatMap { $0.waarden.compactMap { $0 } } + referentielijnen.map(\.waarde),
             eenheid: eenheid)
-        var tekening = SVGTekening(breedte: breedte, hoogte: hoogte, titel: titel)
-        let vlak = (x: Self.links, y: Self.boven, b: breedte - Self.links - Self.rechts, h: hoogte - Self.boven - Self.onder)
+        let legenda = legendaregels()
+        let boven = Self.boven + 18 * Double(legenda.count - 1)
+        var tekening = SVGTekening(breedte: breedte, hoogte: hoogte + boven - Self.boven, titel: titel)
+        let vlak = (x: Self.links, y: boven, b: breedte - Self.links - Self.rechts, h: hoogte - Self.boven - Self.onder)
         func y(_ waarde: Int64) -> Double { vlak.y + vlak.h * (1 - schaal.fractie(waarde)) }
         let vak = vlak.b / Double(max(categorieen.count, 1))
         func midden(_ index: Int) -> Double { vlak.x + vak * (Double(index) + 0.5) }
@@ -41,7 +43,7 @@ struct Staafgrafiek: Sendable {
             tekening.tekst(schaal.label(streepje), x: vlak.x - 6, y: y(streepje) + 4, uitlijning: .einde, grootte: 10, kleur: "#555")
         }
         for (index, categorie) in categorieen.enumerated() {
-            tekening.tekst(categorie, x: midden(index), y: hoogte - 8, uitlijning: .midden, grootte: 10, kleur: "#555")
+            tekening.tekst(categorie, x: midden(index), y: vlak.y + vlak.h + 16, uitlijning: .midden, grootte: 10, kleur: "#555")
             tekenStaven(&tekening, index: index, categorie: categorie, links: vlak.x + vak * Double(index), vak: vak, schaal: schaal, y: y)
         }
         for reeks in lijnen {
@@ -53,7 +55,17 @@ struct Staafgrafiek: Sendable {
             tekening.lijn(x1: vlak.x, y1: y(lijn.waarde), x2: vlak.x + vlak.b, y2: y(lijn.waarde), kleur: lijn.kleur, dikte: 1.5, streep: lijn.streep)
             tekening.tekst(lijn.label, x: vlak.x + vlak.b + 4, y: y(lijn.waarde) + 4, grootte: 10, kleur: lijn.kleur, vet: true)
         }
-        legenda(&tekening)
+        for (regel, items) in legenda.enumerated() {
+            for item in items {
+                let y = 14 + 18 * Double(regel)
+                if item.isLijn {
+                    tekening.lijn(x1: item.x, y1: y, x2: item.x + 18, y2: y, kleur: item.reeks.kleur, dikte: 2, streep: item.reeks.gestreept ? "6 4" : nil)
+                } else {
+                    tekening.rechthoek(x: item.x + 3, y: y - 6, breedte: 12, hoogte: 12, kleur: item.reeks.kleur)
+                }
+                tekening.tekst(item.reeks.naam, x: item.x + 22, y: y + 4, grootte: 11)
+            }
+        }
         return tekening.svg
     }
 
@@ -84,17 +96,19 @@ struct Staafgrafiek: Sendable {
         }
     }
 
-    private func legenda(_ tekening: inout SVGTekening) {
+    /// The legend's entries laid out left to right, on as many lines as the width needs.
+    private func legendaregels() -> [[(x: Double, reeks: Grafiekreeks, isLijn: Bool)]] {
+        var regels: [[(x: Double, reeks: Grafiekreeks, isLijn: Bool)]] = [[]]
         var x = Self.links
-        for reeks in staven {
-            tekening.rechthoek(x: x, y: 8, breedte: 12, hoogte: 12, kleur: reeks.kleur)
-            tekening.tekst(reeks.naam, x: x + 16, y: 18, grootte: 11)
-            x += 26 + Double(reeks.naam.count) * 6
+        for (reeks, isLijn) in staven.map({ ($0, false) }) + lijnen.map({ ($0, true) }) {
+            let breedte = 34 + Double(reeks.naam.count) * 6
+            if x + breedte > self.breedte - 8, !(regels.last?.isEmpty ?? true) {
+                regels.append([])
+                x = Self.links
+            }
+            regels[regels.count - 1].append((x, reeks, isLijn))
+            x += breedte
         }
-        for reeks in lijnen {
-            tekening.lijn(x1: x, y1: 14, x2: x + 18, y2: 14, kleur: reeks.kleur, dikte: 2, streep: reeks.gestreept ? "6 4" : nil)
-            tekening.tekst(reeks.naam, x: x + 22, y: 18, grootte: 11)
-            x += 32 + Double(reeks.naam.count) * 6
-        }
+        return regels
     }
 }
