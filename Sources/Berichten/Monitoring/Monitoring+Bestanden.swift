@@ -9,11 +9,15 @@ extension Monitoring {
             tabel: Tabel(regels, kolommen: Productieregel.kolommen))
     }
 
-    func schrijfToewijzingen(gemeente: String, peildatum: Datum) throws -> [String] {
-        let standen = Toewijzingsstand.standen(
+    /// The active toewijzingen of a gemeente on the peildatum, as `toewijzingen` and the dashboards show them.
+    func toewijzingsstanden(gemeente: String, peildatum: Datum) throws -> [Toewijzingsstand] {
+        Toewijzingsstand.standen(
             gemeente: gemeente, versies: try opslag.huidigeToewijzingen(gemeente: gemeente, actiefOp: peildatum),
             toegekend: try opslag.toegekendPerToewijzing(gemeente: gemeente), config: config, peildatum: peildatum)
-        return try schrijf(
+    }
+
+    func schrijfToewijzingen(gemeente: String, standen: [Toewijzingsstand], peildatum: Datum) throws -> [String] {
+        try schrijf(
             map: monitoringMap + "/" + gemeente, naam: "toewijzingen",
             kop: kop("toewijzingen", gemeente: gemeente, jaar: nil, peildatum: peildatum),
             tabel: Tabel(standen, kolommen: Toewijzingsstand.kolommen))

@@ -1,10 +1,12 @@
 /// Writing the dashboards: `monitoring/<gemeente>/index.html` and `monitoring/regio/index.html`.
 extension Monitoring {
     /// The dashboards of `gemeenten` and, with `regio`, the region's, for the peildatum's year.
-    /// `toekenningen`: of that year, as the plafonds and regional files of this run used them.
+    /// `toekenningen`: of that year, as the plafonds and regional files of this run used them;
+    /// `toewijzingen`: the standen this run already wrote to `toewijzingen` (the rest is read).
     /// The region sums every gemeente in the config or the store, as `regio/gemeenten` does.
     func schrijfDashboards(
-        gemeenten: [String], regio: Bool, peildatum: Datum, toekenningen: Jaartoekenningen
+        gemeenten: [String], regio: Bool, peildatum: Datum, toekenningen: Jaartoekenningen,
+        toewijzingen bekend: [String: [Toewijzingsstand]]
     ) throws -> [String] {
         let jaar = peildatum.jaar
         let alle = try Set(config.gemeenten.map(\.code)).union(opslag.gemeentenMetGegevens()).filter(Self.isGemeentecode).sorted()
@@ -20,9 +22,7 @@ extension Monitoring {
         for gemeente in metToewijzingen {
             vorigJaar[gemeente] = Productieregel.regels(
                 gemeente: gemeente, try opslag.productietellingen(gemeente: gemeente, jaar: jaar - 1), config: config)
-            toewijzingen[gemeente] = Toewijzingsstand.standen(
-                gemeente: gemeente, versies: try opslag.huidigeToewijzingen(gemeente: gemeente, actiefOp: peildatum),
-                toegekend: try opslag.toegekendPerToewijzing(gemeente: gemeente), config: config, peildatum: peildatum)
+            toewijzingen[gemeente] = try bekend[gemeente] ?? toewijzingsstanden(gemeente: gemeente, peildatum: peildatum)
         }
         let begin = Datum(jaar: jaar, maand: 1, dag: 1).map { tijd.grenzen($0).van } ?? ""
         let afwijzingen = Dictionary(grouping: try opslag.afwijzingtellingen(ontvangenVanaf: begin), by: \.gemeente)
