@@ -19,7 +19,8 @@ extension Dashboard {
         let grafiek = Staafgrafiek(
             titel: "Toegekend per maand en segment, \(jaar)" + (metVorigJaar ? " tegen \(jaar - 1)" : ""),
             categorieen: HTMLOpmaak.kortemaanden, staven: staven,
-            lijnen: metVorigJaar ? [Grafiekreeks(naam: "totaal \(jaar - 1)", kleur: "#333", waarden: vorig.map { $0 })] : [],
+            // Last year's months without production are left out, not drawn as zero: the store may begin mid-year.
+            lijnen: metVorigJaar ? [Grafiekreeks(naam: "totaal \(jaar - 1)", kleur: "#333", waarden: vorig.map { $0 == 0 ? nil : $0 })] : [],
             breedte: 720, hoogte: 280)
         h += "<div class=\"paar\">\n" + grafiek.svg
         h += "<table id=\"productie\">\n<thead><tr><th>Maand</th>"

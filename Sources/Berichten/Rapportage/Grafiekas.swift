@@ -1,5 +1,6 @@
-/// The value axis of a chart: from zero to a round maximum in four to six round steps, with
-/// Dutch labels (`€ 12.500`, `1.200`). Values are whole numbers: eurocents for amounts.
+/// The value axis of a chart: from zero to a round maximum in at most six round steps (1, 2 or
+/// 5 × a power of ten; whole euros at least), with Dutch labels (`€ 12.500`, `1.200`). Values
+/// are whole numbers: eurocents for amounts.
 struct Grafiekas: Sendable, Hashable {
     enum Eenheid: Sendable, Hashable {
         /// Values in eurocents, labels in whole euros.

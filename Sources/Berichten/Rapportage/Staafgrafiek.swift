@@ -51,9 +51,13 @@ struct Staafgrafiek: Sendable {
             tekening.polylijn(punten, kleur: reeks.kleur, dikte: 2, streep: reeks.gestreept ? "6 4" : nil)
             for punt in punten where !reeks.gestreept { tekening.cirkel(x: punt.x, y: punt.y, straal: 2.5, kleur: reeks.kleur) }
         }
-        for lijn in referentielijnen {
+        var vorigLabel = -Double.infinity
+        for lijn in referentielijnen.sorted(by: { $0.waarde > $1.waarde }) {
             tekening.lijn(x1: vlak.x, y1: y(lijn.waarde), x2: vlak.x + vlak.b, y2: y(lijn.waarde), kleur: lijn.kleur, dikte: 1.5, streep: lijn.streep)
-            tekening.tekst(lijn.label, x: vlak.x + vlak.b + 4, y: y(lijn.waarde) + 4, grootte: 10, kleur: lijn.kleur, vet: true)
+            // Labels of lines close together are moved apart, so both stay readable.
+            let labelY = max(y(lijn.waarde) + 4, vorigLabel + 12)
+            tekening.tekst(lijn.label, x: vlak.x + vlak.b + 4, y: labelY, grootte: 10, kleur: lijn.kleur, vet: true)
+            vorigLabel = labelY
         }
         for (regel, items) in legenda.enumerated() {
             for item in items {
