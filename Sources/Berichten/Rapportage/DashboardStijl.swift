@@ -62,6 +62,10 @@ enum DashboardStijl {
           tbody tr:nth-child(even) { background: none; }
           a { color: inherit; text-decoration: none; }
           h2, h3 { break-after: avoid; }
+          .raster { grid-template-columns: 1fr 1fr; }
+          .raster .paar > svg { max-width: 100%; }
+          .paar > svg { flex: 1 1 55%; }
+          .signaal { font-size: 8pt; }
         }
 
         """
