@@ -40,8 +40,8 @@ struct Dashboard: Sendable {
 
     // MARK: Segments
 
-    /// The segments with production this year or last, in code order; products outside the
-    /// product list (`nil`) last.
+    /// The segments with production this year or last, by code; products outside the product
+    /// list (`nil`) last.
     var productiesegmenten: [Segment?] {
         var gezien: [String: Segment] = [:]
         var zonder = false
@@ -51,17 +51,17 @@ struct Dashboard: Sendable {
         return gezien.keys.sorted().map { gezien[$0] } + (zonder ? [nil] : [])
     }
 
-    /// Approved per month (January first) within one segment (`nil`: outside the product list).
-    func toegekendPerMaand(segment: String?, vorigJaar: Bool = false) -> [Int64] {
+    /// Approved per month (January first) this year within one segment (`nil`: outside the product list).
+    func toegekendPerMaand(segment: String?) -> [Int64] {
         var maanden = [Int64](repeating: 0, count: 12)
-        for regel in vorigJaar ? productieVorigJaar : productie where regel.segment?.code == segment {
+        for regel in productie where regel.segment?.code == segment {
             guard let maand = Plafondverloop.maandindex(regel.maand) else { continue }
             maanden[maand] += regel.toegekend
         }
         return maanden
     }
 
-    /// Approved per month over every segment.
+    /// Approved per month over every segment, this year or last year.
     func toegekendPerMaand(vorigJaar: Bool) -> [Int64] {
         var maanden = [Int64](repeating: 0, count: 12)
         for regel in vorigJaar ? productieVorigJaar : productie {
