@@ -25,6 +25,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // The domain: XML, messages, rules, retours, store, spool, processing, monitoring, reports.
         .target(
             name: "Berichten",
             dependencies: [
@@ -34,14 +35,30 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
-                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
+        ),
+        // The service under systemd: loop, inotify, notify protocol, signals, journald, Prometheus textfile.
+        .target(
+            name: "Daemon",
+            dependencies: [
+                "Berichten",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
+        // Test data: valid 301s and 323s for a region, with deliberate faults.
+        .target(
+            name: "Generator",
+            dependencies: ["Berichten"]
         ),
         .executableTarget(
             name: "berichtd",
             dependencies: [
                 "Berichten",
+                "Daemon",
+                "Generator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -63,6 +80,8 @@ let package = Package(
             name: "BerichtenTests",
             dependencies: [
                 "Berichten",
+                "Daemon",
+                "Generator",
                 "BerichtenFuzzHarness",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),

@@ -298,6 +298,7 @@ def scenario_notify_and_signals(args):
         time.sleep(0.3)
         check(s.proc.poll() is None, "daemon stopped after an invalid config on SIGHUP")
         check("vorige blijft in gebruik" in s.tail(), f"invalid config not reported: {s.tail()}")
+        check(any("STATUS=herladen geweigerd" in m for _, m in s.notify.messages), "STATUS= does not say the reload was refused")
         code, seconds = s.terminate()
         check(code == 0, f"exit code {code} after SIGTERM")
         check(s.notify.count("STOPPING=1") == 1, "no STOPPING=1")

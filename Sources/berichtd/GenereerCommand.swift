@@ -1,5 +1,6 @@
 import ArgumentParser
 import Berichten
+import Generator
 import Foundation
 
 /// `berichtd genereer`: writes realistic, valid 301s and 323s for the region, for tests and

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Berichten
+import Daemon
 import Foundation
 import Logging
 

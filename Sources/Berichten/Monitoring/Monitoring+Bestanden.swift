@@ -9,20 +9,31 @@ extension Monitoring {
             tabel: Tabel(regels, kolommen: Productieregel.kolommen))
     }
 
-    func schrijfToewijzingen(gemeente: String, peildatum: Datum) throws -> [String] {
-        let standen = Toewijzingsstand.standen(
+    /// The active toewijzingen of a gemeente on the peildatum, as `toewijzingen` and the dashboards show them.
+    func toewijzingsstanden(gemeente: String, peildatum: Datum) throws -> [Toewijzingsstand] {
+        Toewijzingsstand.standen(
             gemeente: gemeente, versies: try opslag.huidigeToewijzingen(gemeente: gemeente, actiefOp: peildatum),
             toegekend: try opslag.toegekendPerToewijzing(gemeente: gemeente), config: config, peildatum: peildatum)
-        return try schrijf(
+    }
+
+    func schrijfToewijzingen(gemeente: String, standen: [Toewijzingsstand], peildatum: Datum) throws -> [String] {
+        try schrijf(
             map: monitoringMap + "/" + gemeente, naam: "toewijzingen",
             kop: kop("toewijzingen", gemeente: gemeente, jaar: nil, peildatum: peildatum),
             tabel: Tabel(standen, kolommen: Toewijzingsstand.kolommen))
     }
 
+    /// The approved amounts of one year, streamed once per run for the ceilings, the regional
+    /// files and the dashboards.
+    func jaartoekenningen(_ jaar: Int) throws -> Jaartoekenningen {
+        try Jaartoekenningen(config: config) { try opslag.toekenningen(jaar: jaar, $0) }
+    }
+
     /// The ceilings of each gemeente in `gemeenten`; with `regio` also every ceiling and the
     /// regional key figures of the year.
-    func schrijfPlafonds(jaar: Int, gemeenten: [String], regio: Bool, peildatum: Datum) throws -> [String] {
-        let toekenningen = try Jaartoekenningen(config: config) { try opslag.toekenningen(jaar: jaar, $0) }
+    func schrijfPlafonds(
+        jaar: Int, gemeenten: [String], regio: Bool, peildatum: Datum, toekenningen: Jaartoekenningen
+    ) throws -> [String] {
         var paden: [String] = []
         for gemeente in gemeenten {
             let standen = Plafondstand.standen(

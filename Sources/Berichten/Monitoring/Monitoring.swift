@@ -9,6 +9,8 @@ public import Foundation
 /// - `spool/monitoring/<gemeente>/productie-<jaar>`, `plafonds-<jaar>`, `toewijzingen`
 /// - `spool/monitoring/regio/segmenten-<jaar>`, `gemeenten-<jaar>`, `plafonds-<jaar>`
 ///   (each as `.csv` for spreadsheets and `.json` for machines)
+/// - `spool/monitoring/<gemeente>/index.html`, `spool/monitoring/regio/index.html`: the
+///   dashboards of the peildatum's year, drawn from the same rows
 /// - `spool/reports/<yyyy-mm-dd>/afwijzingen.{html,csv}` and `afwijzingen-<gemeente>.{html,csv}`
 public struct Monitoring: Sendable {
     public let opslag: Berichtenopslag
@@ -57,12 +59,25 @@ public struct Monitoring: Sendable {
         where Self.isGemeentecode(item.gemeente) {
             bijwerking.monitoring += try schrijfProductie(gemeente: item.gemeente, jaar: item.jaar)
         }
+        var toewijzingen: [String: [Toewijzingsstand]] = [:]
         for gemeente in wijzigingen.toewijzingGemeenten.sorted() where Self.isGemeentecode(gemeente) {
-            bijwerking.monitoring += try schrijfToewijzingen(gemeente: gemeente, peildatum: peildatum)
+            let standen = try toewijzingsstanden(gemeente: gemeente, peildatum: peildatum)
+            toewijzingen[gemeente] = standen
+            bijwerking.monitoring += try schrijfToewijzingen(gemeente: gemeente, standen: standen, peildatum: peildatum)
         }
+        let configGemeenten = config.gemeenten.map(\.code)
         for jaar in Set(wijzigingen.productie.map(\.jaar)).union([peildatum.jaar]).sorted() {
+            let toekenningen = try jaartoekenningen(jaar)
             bijwerking.monitoring += try schrijfPlafonds(
-                jaar: jaar, gemeenten: config.gemeenten.map(\.code), regio: true, peildatum: peildatum)
+                jaar: jaar, gemeenten: configGemeenten, regio: true, peildatum: peildatum, toekenningen: toekenningen)
+            guard jaar == peildatum.jaar else { continue }
+            // Every config gemeente's dashboard shows the regional ceilings; others change only with their own data.
+            let geraakt = Set(wijzigingen.productie.map(\.gemeente)).union(wijzigingen.toewijzingGemeenten)
+                .union(wijzigingen.berichten.compactMap(\.gemeente))
+            let gemeenten = Set(configGemeenten).union(try opslag.gemeentenMetGegevens()).intersection(geraakt.union(configGemeenten))
+            bijwerking.monitoring += try schrijfDashboards(
+                gemeenten: gemeenten.filter(Self.isGemeentecode).sorted(), regio: true, peildatum: peildatum,
+                toekenningen: toekenningen, toewijzingen: toewijzingen)
         }
         var dagen: [Datum: Set<String>] = [:]
         for bericht in wijzigingen.berichten {
@@ -96,15 +111,26 @@ public struct Monitoring: Sendable {
         let gemeenten = try bereik.gemeente.map { [$0] }
             ?? Set(config.gemeenten.map(\.code)).union(opslag.gemeentenMetGegevens()).sorted()
         let geldig = gemeenten.filter(Self.isGemeentecode)
+        var dezeToekenningen: Jaartoekenningen?
         for jaar in jaren {
             for gemeente in geldig {
                 bijwerking.monitoring += try schrijfProductie(gemeente: gemeente, jaar: jaar)
             }
+            let toekenningen = try jaartoekenningen(jaar)
             bijwerking.monitoring += try schrijfPlafonds(
-                jaar: jaar, gemeenten: geldig, regio: bereik.gemeente == nil, peildatum: peildatum)
+                jaar: jaar, gemeenten: geldig, regio: bereik.gemeente == nil, peildatum: peildatum, toekenningen: toekenningen)
+            if jaar == peildatum.jaar { dezeToekenningen = toekenningen }
         }
+        var toewijzingen: [String: [Toewijzingsstand]] = [:]
         for gemeente in geldig {
-            bijwerking.monitoring += try schrijfToewijzingen(gemeente: gemeente, peildatum: peildatum)
+            let standen = try toewijzingsstanden(gemeente: gemeente, peildatum: peildatum)
+            toewijzingen[gemeente] = standen
+            bijwerking.monitoring += try schrijfToewijzingen(gemeente: gemeente, standen: standen, peildatum: peildatum)
+        }
+        if let dezeToekenningen {
+            bijwerking.monitoring += try schrijfDashboards(
+                gemeenten: geldig, regio: bereik.gemeente == nil, peildatum: peildatum, toekenningen: dezeToekenningen,
+                toewijzingen: toewijzingen)
         }
         let grenzen = bereik.periode.map { (tijd.grenzen($0.begindatum).van, tijd.grenzen($0.einddatum).tot) }
         let dagen = Set(try opslag.ontvangstminuten(van: grenzen?.0, tot: grenzen?.1).compactMap {

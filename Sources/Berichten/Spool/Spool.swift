@@ -201,7 +201,7 @@ public struct Spool: Sendable {
         try hernoem(tijdelijk, naar: pad)
     }
 
-    static func hernoem(_ van: String, naar: String) throws {
+    package static func hernoem(_ van: String, naar: String) throws {
         guard rename(van, naar) == 0 else {
             throw Spoolfout(pad: van, reden: "verplaatsen naar \(naar) mislukt: \(String(cString: strerror(errno)))")
         }
@@ -216,7 +216,7 @@ public struct Spool: Sendable {
         }
     }
 
-    static func naam(_ pad: String) -> String { String(pad.split(separator: "/").last ?? Substring(pad)) }
+    package static func naam(_ pad: String) -> String { String(pad.split(separator: "/").last ?? Substring(pad)) }
 
     /// `pad`, or `pad` with a counter when the name is taken (an input is never overwritten).
     static func vrijPad(_ pad: String) -> String {
@@ -269,6 +269,11 @@ extension Array where Element == UInt8 {
 public struct Spoolfout: Error, Sendable, CustomStringConvertible {
     public let pad: String
     public let reden: String
+
+    package init(pad: String, reden: String) {
+        self.pad = pad
+        self.reden = reden
+    }
 
     public var description: String { "\(pad): \(reden)" }
 }

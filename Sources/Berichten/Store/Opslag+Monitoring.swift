@@ -40,7 +40,7 @@ extension Berichtenopslag {
                 AND (einddatum IS NULL OR einddatum >= ?) ORDER BY id
                 """, arguments: [gemeente, datum.description]
             ).map { row in
-                Toewijzingsversie(id: row[16], gemeente: row[17], wet: row[18], versie: Opslagtransactie.toewijzing(row))
+                Toewijzingsversie(id: row[16], gemeente: row[17], wet: row[18], versie: try Opslagtransactie.toewijzing(row))
             })
         }
     }

@@ -73,7 +73,7 @@ struct Opslagtransactie {
             SELECT \(Self.toewijzingKolommen) FROM toewijzing WHERE gemeente = ? AND wet = ? AND nummer = ?
             ORDER BY toewijzingsdatum DESC, toewijzingstijd_ms DESC, id DESC LIMIT 1
             """)
-        return try Row.fetchOne(statement, arguments: [gemeente, wet.rawValue, nummer]).map(Self.toewijzing(_:))
+        return try Row.fetchOne(statement, arguments: [gemeente, wet.rawValue, nummer]).map { try Self.toewijzing($0) }
     }
 
     /// The current versions of many toewijzingen at once (IV013 per ToewijzingNummer).
@@ -85,7 +85,7 @@ struct Opslagtransactie {
                 ORDER BY nummer, toewijzingsdatum, toewijzingstijd_ms, id
                 """), arguments: StatementArguments([gemeente, wet.rawValue] as [any DatabaseValueConvertible] + deel))
             while let row = try rows.next() {
-                let versie = Self.toewijzing(row)
+                let versie = try Self.toewijzing(row)
                 uit[versie.nummer] = versie
             }
         }
@@ -140,7 +140,7 @@ struct Opslagtransactie {
         ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, budget
         """
 
-    static func toewijzing(_ row: Row) -> OpgeslagenToewijzing {
+    static func toewijzing(_ row: Row) throws -> OpgeslagenToewijzing {
         let categorie: String? = row[5]
         let volume: Int64? = row[12]
         let eenheid: String? = row[13]
@@ -154,8 +154,8 @@ struct Opslagtransactie {
         return OpgeslagenToewijzing(
             berichtID: row[0], aanbieder: row[1], bsn: row[2], nummer: row[3], referentieAanbieder: row[4],
             product: categorie.map { Product(categorie: $0, code: row[6]) },
-            toewijzingsdatum: Datum(row[7] as String)!, toewijzingstijdMs: row[8],
-            ingangsdatum: Datum(row[9] as String)!,
+            toewijzingsdatum: try Self.datum(row[7]), toewijzingstijdMs: row[8],
+            ingangsdatum: try Self.datum(row[9]),
             einddatum: (row[10] as String?).flatMap { Datum($0) },
             redenWijziging: (row[11] as String?).map(RedenWijziging.init(rawValue:)),
             omvang: omvang, budget: row[15])
@@ -184,19 +184,24 @@ struct Opslagtransactie {
                 AND referentienummer IN (\(Self.plaatshouders(deel.count))) ORDER BY id
                 """), arguments: StatementArguments([aanbieder, wet.rawValue] + deel))
             while let row = try rows.next() {
-                let prestatie = Self.prestatie(row)
+                let prestatie = try Self.prestatie(row)
                 if uit[prestatie.referentieNummer] == nil { uit[prestatie.referentieNummer] = prestatie }
             }
         }
         return uit
     }
 
-    /// TR390: an approved credit of this ReferentieNummer already exists.
-    func isGecrediteerd(aanbieder: String, wet: Wet, referentieNummer: String) throws -> Bool {
-        let statement = try db.cachedStatement(sql: """
-            SELECT 1 FROM prestatie WHERE aanbieder = ? AND wet = ? AND vorig_referentienummer = ? AND toegekend = 1 LIMIT 1
-            """)
-        return try Bool.fetchOne(statement, arguments: [aanbieder, wet.rawValue, referentieNummer]) ?? false
+    /// TR390: the ReferentieNummers among `nummers` that an approved credit already credited.
+    func gecrediteerd(aanbieder: String, wet: Wet, referentieNummers nummers: Set<String>) throws -> Set<String> {
+        var uit = Set<String>()
+        for deel in Self.delen(nummers) {
+            let rows = try String.fetchCursor(db.cachedStatement(sql: """
+                SELECT DISTINCT vorig_referentienummer FROM prestatie WHERE aanbieder = ? AND wet = ? AND toegekend = 1
+                AND vorig_referentienummer IN (\(Self.plaatshouders(deel.count)))
+                """), arguments: StatementArguments([aanbieder, wet.rawValue] + deel))
+            while let nummer = try rows.next() { uit.insert(nummer) }
+        }
+        return uit
     }
 
     /// TR389: approved debets for the same toewijzing, product and product period that were not credited.
@@ -251,7 +256,7 @@ struct Opslagtransactie {
                 AND periode_begin IN (\(Self.plaatshouders(begins.count))) AND debets > 0
                 """), arguments: StatementArguments(sleutel + begins))
             while let row = try inPerioden.next() {
-                let periode = Periode(begindatum: Datum(row[1] as String)!, einddatum: Datum(row[2] as String)!)
+                let periode = Periode(begindatum: try Self.datum(row[1]), einddatum: try Self.datum(row[2]))
                 guard perioden.contains(periode) else { continue }
                 uit[row[0], default: []].append(Toewijzingsverbruik(
                     periode: periode, eenheid: Eenheid(rawValue: row[3]) ?? .stuksInspanning, volume: row[4], bedrag: row[5],
@@ -324,10 +329,16 @@ struct Opslagtransactie {
         referentienummer, vorig_referentienummer, toewijzingnummer, periode_begin, periode_eind, volume, eenheid, bedrag, toegekend
         """
 
-    private static func prestatie(_ row: Row) -> OpgeslagenPrestatie {
+    /// A date the store holds; one it cannot read means the store is damaged, not the message.
+    static func datum(_ tekst: String) throws -> Datum {
+        guard let datum = Datum(tekst) else { throw OpslagFout(pad: "opslag", reden: "onleesbare datum '\(tekst)' in de opslag") }
+        return datum
+    }
+
+    private static func prestatie(_ row: Row) throws -> OpgeslagenPrestatie {
         OpgeslagenPrestatie(
             referentieNummer: row[0], vorigReferentieNummer: row[1], toewijzingNummer: row[2],
-            periode: Periode(begindatum: Datum(row[3] as String)!, einddatum: Datum(row[4] as String)!),
+            periode: Periode(begindatum: try datum(row[3]), einddatum: try datum(row[4])),
             volume: row[5], eenheid: Eenheid(rawValue: row[6]) ?? .stuksInspanning, bedrag: row[7], toegekend: row[8])
     }
 

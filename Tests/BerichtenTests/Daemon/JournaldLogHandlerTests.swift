@@ -1,4 +1,5 @@
 import Berichten
+@testable import Daemon
 import Logging
 import Synchronization
 import Testing

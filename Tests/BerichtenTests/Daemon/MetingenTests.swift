@@ -1,4 +1,5 @@
 import Berichten
+@testable import Daemon
 import Foundation
 import Prometheus
 import Testing

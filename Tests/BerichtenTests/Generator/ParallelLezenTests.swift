@@ -1,4 +1,5 @@
 import Berichten
+@testable import Generator
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 @testable import Berichten
+@testable import Generator
 import Testing
 
 /// The generator's own maximum per product period must be the rules' (Volumenorm): a

@@ -19,7 +19,9 @@ struct BijwerkingTests {
         try FileManager.default.removeItem(atPath: scenario.map + "/monitoring")
         try FileManager.default.removeItem(atPath: scenario.map + "/reports")
         let volledig = try scenario.monitoring.genereer(.alles, peildatum: Monitoringscenario.peildatum)
-        #expect(volledig.monitoring.count == 3 * 6 + 6 && volledig.rapporten.count == 2 * 4)
+        // Per gemeente 6 files and the dashboard, regio 6 files and the dashboard.
+        #expect(volledig.monitoring.count == 3 * 7 + 7 && volledig.rapporten.count == 2 * 4)
+        #expect(volledig.monitoring.filter { $0.hasSuffix("/index.html") }.count == 4)
         let opnieuw = try scenario.uitvoer()
         #expect(Set(opnieuw.keys) == Set(stapsgewijs.keys))
         for (pad, data) in opnieuw { #expect(stapsgewijs[pad] == data, "\(pad) verschilt") }
@@ -28,7 +30,7 @@ struct BijwerkingTests {
         let inEenKeer = try Monitoringscenario()
         defer { inEenKeer.opruimen() }
         let monitoring = try inEenKeer.uitvoer().filter { $0.key.hasPrefix("monitoring/") }
-        #expect(monitoring.count == 3 * 6 + 6)
+        #expect(monitoring.count == 3 * 7 + 7)
         for (pad, data) in monitoring { #expect(stapsgewijs[pad] == data, "\(pad) verschilt van één batch") }
     }
 
@@ -93,6 +95,8 @@ struct BijwerkingTests {
         #expect(namen.contains("0632/productie-2026.csv") && namen.contains("0632/toewijzingen.json"))
         #expect(!namen.contains("0321/productie-2026.csv") && !namen.contains("0356/toewijzingen.csv"))
         #expect(namen.contains("0321/plafonds-2026.csv") && namen.contains("regio/segmenten-2026.json"))
+        // Every config gemeente's dashboard shows the regional ceilings the new message moved.
+        #expect(namen.isSuperset(of: ["0632/index.html", "0321/index.html", "0356/index.html", "regio/index.html"]))
         let rapporten = Set(bijwerking.rapporten.map { ($0 as NSString).lastPathComponent })
         #expect(rapporten == ["afwijzingen.html", "afwijzingen.csv", "afwijzingen-0632.html", "afwijzingen-0632.csv"])
         let productie = try Uitvoerlezer.csv(scenario.monitoringPad("0632/productie-2026.csv"))
@@ -108,7 +112,7 @@ struct BijwerkingTests {
         try FileManager.default.removeItem(atPath: scenario.map + "/monitoring/0321")
         try FileManager.default.removeItem(atPath: scenario.map + "/reports/\(dag)/afwijzingen-0321.csv")
         let gemeente = try scenario.monitoring.genereer(Rapportbereik(gemeente: "0321"), peildatum: Monitoringscenario.peildatum)
-        #expect(gemeente.monitoring.count == 6 && gemeente.rapporten.count == 2)
+        #expect(gemeente.monitoring.count == 7 && gemeente.rapporten.count == 2)
         try FileManager.default.removeItem(atPath: scenario.map + "/reports")
         try FileManager.default.removeItem(atPath: scenario.map + "/monitoring/regio")
         let datum = try #require(Datum(dag))

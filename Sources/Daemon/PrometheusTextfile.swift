@@ -1,0 +1,37 @@
+import Foundation
+public import Prometheus
+import Berichten
+
+/// Writes the metrics registry in Prometheus text format to one file, atomically, for
+/// node_exporter's textfile collector (`--collector.textfile.directory`).
+public struct PrometheusTextfile: Sendable {
+    public let registry: PrometheusCollectorRegistry
+    public let pad: String
+
+    public init(registry: PrometheusCollectorRegistry, pad: String) {
+        self.registry = registry
+        self.pad = pad
+    }
+
+    /// The factory to hand to `Metingen`, with buckets that fit message processing times.
+    public var factory: PrometheusMetricsFactory {
+        var factory = PrometheusMetricsFactory(registry: registry)
+        factory.defaultDurationHistogramBuckets = [
+            .milliseconds(10), .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500),
+            .seconds(1), .seconds(2.5), .seconds(5), .seconds(10), .seconds(30), .seconds(60),
+        ]
+        return factory
+    }
+
+    /// node_exporter reads the file as its own user, and the unit's `UMask=0027` leaves new files
+    /// 0640: the file is made 0644 under a name node_exporter ignores (not `*.prom`), then renamed
+    /// over the previous one, so a scrape never sees it unreadable or half written.
+    public func schrijf() throws {
+        let gereed = (pad as NSString).deletingLastPathComponent + "/." + Spool.naam(pad) + ".gereed"
+        try Spool.schrijfAtomisch(registry.emitToBuffer(), naar: gereed)
+        guard chmod(gereed, 0o644) == 0 else {
+            throw Spoolfout(pad: gereed, reden: "leesbaar maken mislukt: \(String(cString: strerror(errno)))")
+        }
+        try Spool.hernoem(gereed, naar: pad)
+    }
+}

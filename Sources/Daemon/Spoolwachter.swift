@@ -1,0 +1,71 @@
+import Foundation
+import Berichten
+
+/// Waits for new files in `spool/in` with inotify, for a wake-up from another thread (a
+/// signal), or for a timeout (the periodic rescan that catches anything inotify missed).
+public final class Spoolwachter: @unchecked Sendable {
+    private let inotify: Int32
+    private let wekkerLezen: Int32
+    private let wekkerSchrijven: Int32
+
+    /// Watches `map` for files closed after writing or moved in.
+    public init(map: String) throws {
+        inotify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        guard inotify >= 0 else { throw Spoolfout(pad: map, reden: "inotify: \(String(cString: strerror(errno)))") }
+        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO)
+        guard inotify_add_watch(inotify, map, mask) >= 0 else {
+            let reden = String(cString: strerror(errno))
+            close(inotify)
+            throw Spoolfout(pad: map, reden: "inotify_add_watch: \(reden)")
+        }
+        var pijp: [Int32] = [0, 0]
+        guard pipe(&pijp) == 0 else {
+            close(inotify)
+            throw Spoolfout(pad: map, reden: "pipe: \(String(cString: strerror(errno)))")
+        }
+        for fd in pijp {
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        }
+        wekkerLezen = pijp[0]
+        wekkerSchrijven = pijp[1]
+    }
+
+    deinit {
+        close(inotify)
+        close(wekkerLezen)
+        close(wekkerSchrijven)
+    }
+
+    /// Why `wacht` returned.
+    public enum Aanleiding: Sendable, Equatable {
+        case nieuweBestanden
+        case gewekt
+        case tijdVerstreken
+    }
+
+    /// Blocks until something arrives, `wek()` is called, or `seconden` pass.
+    public func wacht(seconden: Double) -> Aanleiding {
+        var descriptors = [pollfd(fd: inotify, events: Int16(POLLIN), revents: 0), pollfd(fd: wekkerLezen, events: Int16(POLLIN), revents: 0)]
+        let timeout = Int32(max(0, min(seconden, 3600)) * 1000)
+        let resultaat = poll(&descriptors, 2, timeout)
+        guard resultaat > 0 else { return .tijdVerstreken }
+        var aanleiding = Aanleiding.tijdVerstreken
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        if descriptors[0].revents != 0 {
+            while read(inotify, &buffer, buffer.count) > 0 {}
+            aanleiding = .nieuweBestanden
+        }
+        if descriptors[1].revents != 0 {
+            while read(wekkerLezen, &buffer, buffer.count) > 0 {}
+            aanleiding = .gewekt
+        }
+        return aanleiding
+    }
+
+    /// Wakes a `wacht` in progress (or the next one). Safe from any thread.
+    public func wek() {
+        var een: UInt8 = 1
+        _ = write(wekkerSchrijven, &een, 1)
+    }
+}

@@ -1,0 +1,76 @@
+public import Berichten
+/// What the generator wrote: the files, their sizes and the faults it put in on purpose.
+public struct Generatieverslag: Sendable {
+    /// One generated 323.
+    public struct Declaratiebestand: Sendable {
+        /// Path relative to the output directory, e.g. `323/2025-11/0001-jw323-41000001-0321-2025-11.xml`.
+        public let pad: String
+        public let maand: Maand
+        public let prestaties: Int
+        public let foutief: Int
+        public let bytes: Int
+    }
+
+    /// A prestatie that must be rejected, and with which rule and retourcode.
+    public struct VerwachteFout: Sendable, Hashable {
+        public let bestand: String
+        public let referentieNummer: String
+        public let bsn: String
+        public let soort: Foutsoort
+    }
+
+    public internal(set) var clienten = 0
+    public internal(set) var toegewezenProducten = 0
+    /// Paths of the 301s, relative to the output directory, in processing order.
+    public internal(set) var toewijzingbestanden: [String] = []
+    public internal(set) var bytes301 = 0
+    public internal(set) var declaratiebestanden: [Declaratiebestand] = []
+    public internal(set) var verwachteFouten: [VerwachteFout] = []
+    /// Latest Dagtekening in the generated messages: `process` rejects messages dated after today (TR135).
+    public internal(set) var laatsteDagtekening: Datum?
+
+    public var prestaties: Int { declaratiebestanden.reduce(0) { $0 + $1.prestaties } }
+    public var bytes323: Int { declaratiebestanden.reduce(0) { $0 + $1.bytes } }
+
+    /// `key=value` lines (`samenvatting.txt`), easy to read from a shell script.
+    public var samenvatting: String {
+        var regels = [
+            "clienten=\(clienten)",
+            "toewijzingen=\(toewijzingbestanden.count)",
+            "toegewezen_producten=\(toegewezenProducten)",
+            "bytes_301=\(bytes301)",
+            "declaraties=\(declaratiebestanden.count)",
+            "prestaties=\(prestaties)",
+            "foutief=\(verwachteFouten.count)",
+            "bytes_323=\(bytes323)",
+        ]
+        for soort in Foutsoort.allCases {
+            regels.append("foutief_\(soort.rawValue)=\(verwachteFouten.filter { $0.soort == soort }.count)")
+        }
+        if let grootste = declaratiebestanden.max(by: { ($0.bytes, $1.pad) < ($1.bytes, $0.pad) }) {
+            regels += ["grootste_323=\(grootste.pad)", "grootste_323_bytes=\(grootste.bytes)",
+                       "grootste_323_prestaties=\(grootste.prestaties)"]
+        }
+        let maanden = Set(declaratiebestanden.map(\.maand)).sorted()
+        regels.append("maanden=\(maanden.map(\.description).joined(separator: " "))")
+        for maand in maanden {
+            let bestanden = declaratiebestanden.filter { $0.maand == maand }
+            regels.append("maand_\(maand)_bestanden=\(bestanden.count)")
+            regels.append("maand_\(maand)_prestaties=\(bestanden.reduce(0) { $0 + $1.prestaties })")
+            regels.append("maand_\(maand)_foutief=\(bestanden.reduce(0) { $0 + $1.foutief })")
+            regels.append("maand_\(maand)_bytes=\(bestanden.reduce(0) { $0 + $1.bytes })")
+        }
+        if let laatsteDagtekening { regels.append("laatste_dagtekening=\(laatsteDagtekening)") }
+        return regels.joined(separator: "\n") + "\n"
+    }
+
+    /// Tab-separated list of the deliberate faults (`verwachting.tsv`).
+    public var verwachting: String {
+        var tekst = "bestand\treferentienummer\tbsn\tregel\tretourcode\tfout\n"
+        for fout in verwachteFouten {
+            tekst += "\(fout.bestand)\t\(fout.referentieNummer)\t\(fout.bsn)\t\(fout.soort.regel.code)\t"
+                + "\(fout.soort.retourCode.rawValue)\t\(fout.soort.rawValue)\n"
+        }
+        return tekst
+    }
+}
