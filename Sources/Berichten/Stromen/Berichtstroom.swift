@@ -1,0 +1,52 @@
+/// One message flow: how a kind of heen-message is answered once it is read, valid and its
+/// Header passed: judged on levels 3 and 4 in the message's transaction, its verdict stored,
+/// its retour written. ``Verwerker`` does the rest (claim, levels 1–2, the Header rules, the
+/// transaction, the own-retour XSD check, writing and archiving) the same way for every flow.
+/// A new flow (305 → 306) is a new type conforming to this and one line in ``Berichtstromen``.
+protocol Berichtstroom: Sendable {
+    /// The heen-messages this flow answers (the JW and the WMO variant).
+    var type: BerichtType { get }
+
+    /// The retour with only a Header and these codes: level 2 failed, or a Header rule did.
+    func headerRetour(_ bericht: Bericht, _ identiteit: RetourIdentiteit, codes: [RetourCode]) throws -> [UInt8]
+
+    /// Levels 3 and 4, the verdict in the store, and the retour.
+    func beoordeel(_ bericht: Bericht, _ omgeving: Stroomomgeving, _ transactie: Opslagtransactie) throws -> Stroomoordeel
+}
+
+/// What a flow gets from ``Verwerker`` for one message.
+struct Stroomomgeving: Sendable {
+    let config: Regioconfiguratie
+    /// The message's row in the store.
+    let berichtID: Int64
+    let identiteit: RetourIdentiteit
+    let claim: Claim
+}
+
+/// What a flow decided about one message.
+struct Stroomoordeel: Sendable {
+    let soort: Verwerkingsuitkomst.Soort
+    /// The message's retour codes, for the store and the outcome line.
+    let codes: [RetourCode]
+    let retour: [UInt8]
+    let bevindingen: [Bevinding]
+    /// Prestaties approved and rejected (a 323); (0, 0) for other flows.
+    var prestaties: (toegekend: Int, afgewezen: Int) = (0, 0)
+}
+
+/// The flows berichtd runs, by message type.
+enum Berichtstromen {
+    static let alle: [any Berichtstroom] = [Toewijzingstroom(), Declaratiestroom()]
+
+    static func stroom(voor type: BerichtType) -> (any Berichtstroom)? {
+        alle.first { $0.type == type }
+    }
+}
+
+extension Berichtstroom {
+    /// The codes of a verdict once each.
+    static func uniek(_ codes: [RetourCode]) -> [RetourCode] {
+        var gezien = Set<RetourCode>()
+        return codes.filter { gezien.insert($0).inserted }
+    }
+}
