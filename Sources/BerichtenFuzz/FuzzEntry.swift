@@ -49,7 +49,23 @@ public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt
     return 0
 }
 
-#if !FUZZING
+#if FUZZING
+/// libFuzzer's own mutator (LLVMFuzzerMutate, extern "C"; its arguments and result are a
+/// pointer and two size_t, which Swift passes the same way on x86_64 and arm64).
+@_silgen_name("LLVMFuzzerMutate")
+func libFuzzerMutate(_ data: UnsafeMutablePointer<UInt8>, _ size: Int, _ maxSize: Int) -> Int
+
+/// One mutation in four replaces a date element value with an edge date (``DateMutation``),
+/// the others are libFuzzer's.
+@_cdecl("LLVMFuzzerCustomMutator")
+public func fuzzCustomMutator(_ data: UnsafeMutablePointer<UInt8>?, _ size: Int, _ maxSize: Int, _ seed: UInt32) -> Int {
+    guard let data else { return 0 }
+    if seed % 4 == 0, DateMutation.apply(to: UnsafeMutableBufferPointer(start: data, count: size), seed: UInt64(seed)) {
+        return size
+    }
+    return libFuzzerMutate(data, size, maxSize)
+}
+#else
 /// Without libFuzzer (a plain `swift build`): runs the files named on the command line through
 /// the same harness and prints what each led to; exits 1 when one breaks an invariant.
 @main
