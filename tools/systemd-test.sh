@@ -54,7 +54,7 @@ if [ -n "${BERICHTD_DEB:-}" ]; then
   deb=$(realpath "$BERICHTD_DEB")
 else
   stap "pakket bouwen (dist/deb.sh)"
-  deb=$(dist/deb.sh --uitvoer "$werk" | tail -n 1)
+  deb=$(dist/deb.sh --uitvoer "$werk")
 fi
 [ -f "$deb" ] || faal "geen pakket: $deb"
 versie=$(dpkg-deb -f "$deb" Version)
