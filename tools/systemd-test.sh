@@ -73,14 +73,15 @@ dpkg-deb --root-owner-group -Zxz --build "$werk/upgrade/pkg" "$deb2" >/dev/null
 # ---------------------------------------------------------------- reference on the host
 # The packaged binary itself answers the same inputs with `berichtd process`; the service must
 # write the same retours. `batch` is what is dropped later while berichtd is killed: every
-# example ten times under another name (all duplicates of the first round: 9056 retours).
+# example 20 times under another name (all duplicates of the first round: 9056 retours), enough
+# that the first kill lands mid-batch on an idle machine too.
 stap "referentie: berichtd process op de host"
 dpkg-deb -x "$deb" "$werk/bin"
 bin="$werk/bin/usr/bin/berichtd"
 # One modification time for all: berichtd takes files by time, then name, so the order is the names'.
 install -d "$werk/voorbeelden" "$werk/batch"
 cp examples/*.xml "$werk/voorbeelden/"
-for n in $(seq -w 1 "${BERICHTD_KOPIEEN:-10}"); do
+for n in $(seq -w 1 "${BERICHTD_KOPIEEN:-20}"); do
   for f in examples/*.xml; do cp "$f" "$werk/batch/k$n-$(basename "$f")"; done
 done
 touch -d '2026-01-01 00:00:00' "$werk"/voorbeelden/*.xml "$werk"/batch/*.xml
