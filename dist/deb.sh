@@ -34,10 +34,11 @@ arch=$(dpkg --print-architecture)
 # .invalid is reserved (RFC 6761): set BERICHTD_ONDERHOUDER to a real contact for a package that leaves the house.
 onderhouder=${BERICHTD_ONDERHOUDER:-"berichtd-ontwikkelaars <berichtd@berichtd.invalid>"}
 
-tools/debian-pakketten.sh
+# Everything but the path of the .deb goes to stderr: callers take the last line of stdout.
+tools/debian-pakketten.sh >&2
 command -v dpkg-shlibdeps >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dpkg-dev >/dev/null
 
-swift build -c release --static-swift-stdlib --product berichtd --scratch-path "$repo/.build-release"
+swift build -c release --static-swift-stdlib --product berichtd --scratch-path "$repo/.build-release" >&2
 werk=$(mktemp -d)
 trap 'rm -rf "$werk"' EXIT
 

@@ -3,5 +3,5 @@
 # from anywhere. On a server without a Swift toolchain: copy the .deb there and `apt install ./…deb`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-deb=$(dist/deb.sh | tail -n 1)
+deb=$(dist/deb.sh)
 apt-get install -y "$(realpath "$deb")"

@@ -54,7 +54,7 @@ if [ -n "${BERICHTD_DEB:-}" ]; then
   deb=$(realpath "$BERICHTD_DEB")
 else
   stap "pakket bouwen (dist/deb.sh)"
-  deb=$(dist/deb.sh --uitvoer "$werk" | tail -n 1)
+  deb=$(dist/deb.sh --uitvoer "$werk")
 fi
 [ -f "$deb" ] || faal "geen pakket: $deb"
 versie=$(dpkg-deb -f "$deb" Version)
@@ -73,14 +73,15 @@ dpkg-deb --root-owner-group -Zxz --build "$werk/upgrade/pkg" "$deb2" >/dev/null
 # ---------------------------------------------------------------- reference on the host
 # The packaged binary itself answers the same inputs with `berichtd process`; the service must
 # write the same retours. `batch` is what is dropped later while berichtd is killed: every
-# example ten times under another name (all duplicates of the first round: 9056 retours).
+# example 20 times under another name (all duplicates of the first round: 9056 retours), enough
+# that the first kill lands mid-batch on an idle machine too.
 stap "referentie: berichtd process op de host"
 dpkg-deb -x "$deb" "$werk/bin"
 bin="$werk/bin/usr/bin/berichtd"
 # One modification time for all: berichtd takes files by time, then name, so the order is the names'.
 install -d "$werk/voorbeelden" "$werk/batch"
 cp examples/*.xml "$werk/voorbeelden/"
-for n in $(seq -w 1 "${BERICHTD_KOPIEEN:-10}"); do
+for n in $(seq -w 1 "${BERICHTD_KOPIEEN:-20}"); do
   for f in examples/*.xml; do cp "$f" "$werk/batch/k$n-$(basename "$f")"; done
 done
 touch -d '2026-01-01 00:00:00' "$werk"/voorbeelden/*.xml "$werk"/batch/*.xml
@@ -228,6 +229,11 @@ prom=/var/lib/node_exporter/textfile_collector/berichtd.prom
 
 # ---------------------------------------------------------------- the examples
 # Inputs in a spool folder (rejected/ holds a .reason next to each).
+# Drops files into spool/in with one rename(2) each (as a backoffice should). mv sometimes failed
+# with "cannot stat" on a file berichtd had already claimed from in/.
+drop() {
+  binnen perl -e 'for (glob "$ARGV[0]/*.xml") { (my $n = $_) =~ s{.*/}{}; rename($_, "/var/spool/berichtd/in/$n") or die "$_: $!\n" }' "$1"
+}
 aantal() { find "$root/var/spool/berichtd/$1" -type f ! -name '.*' ! -name '*.reason' | wc -l; }
 klaar() { echo $(($(aantal archive) + $(aantal rejected))); }
 leeg() { [ "$(aantal in)" -eq 0 ] && [ "$(aantal work)" -eq 0 ]; }
@@ -237,7 +243,7 @@ status_bevat() { eigenschap StatusText | grep -q "$1"; }
 metriek() { binnen grep -Eq "^$1(\.0)?\$" "$prom" 2>/dev/null; }
 herstart() { [ "$(eigenschap ActiveState)" = active ] && [ "$(eigenschap NRestarts)" -ge "$1" ]; }
 stap "52 voorbeelden in /var/spool/berichtd/in"
-binnen sh -c 'mv /srv/test/voorbeelden/*.xml /var/spool/berichtd/in/'
+drop /srv/test/voorbeelden
 wacht 120 "de voorbeelden zijn niet allemaal verwerkt" verwerkt 52
 inhoud "$root/var/spool/berichtd/out" >"$werk/uit-1.sha"
 diff "$werk/ref-out-1.sha" "$werk/uit-1.sha" || faal "de retours van de dienst verschillen van berichtd process"
@@ -276,7 +282,7 @@ echo "STATUS: $(eigenschap StatusText)"
 # ---------------------------------------------------------------- kill -9 mid-batch
 stap "systemctl kill -s KILL midden in een batch van $(ls "$root/srv/test/batch" | wc -l) bestanden"
 totaal=$(($(ls "$root/srv/test/batch" | wc -l) + 52))
-binnen sh -c 'mv /srv/test/batch/*.xml /var/spool/berichtd/in/'
+drop /srv/test/batch
 kills=0
 for _ in 1 2 3; do
   wacht 60 "berichtd verwerkt niets na de herstart" verder $(($(klaar) + 10))

@@ -74,17 +74,15 @@ public final class Dienst: @unchecked Sendable {
         self.metingen = metingen
         self.textfile = textfile
         self.naRonde = naRonde
-        CrashRecorder.install()
-        try instellingen.spool.maakMappen()
-        slot = try Instantieslot(spool: instellingen.spool)
-        let opgeruimd = instellingen.spool.ruimTijdelijkeBestandenOp()
-        if opgeruimd > 0 { logger.info("tijdelijke bestanden van een onderbroken run opgeruimd", metadata: ["aantal": "\(opgeruimd)"]) }
-        let config = try ConfiguratieLader.laad(pad: instellingen.configPad).geldig(instellingen.configPad)
+        let opstart = try Opstart(
+            spool: instellingen.spool, configPad: instellingen.configPad, xsdMap: instellingen.xsdMap,
+            opslagPad: instellingen.opslagPad)
+        if opstart.opgeruimd > 0 {
+            logger.info("tijdelijke bestanden van een onderbroken run opgeruimd", metadata: ["aantal": "\(opstart.opgeruimd)"])
+        }
         metingen?.configuratie(geldig: true)
-        let schemas = SchemaBibliotheek(directory: instellingen.xsdMap)
-        try schemas.laadAlles()
-        let opslag = try Berichtenopslag(pad: instellingen.opslagPad)
-        verwerker = Verwerker(lezer: Berichtlezer(schemas: schemas), config: config, opslag: opslag, spool: instellingen.spool)
+        slot = opstart.slot
+        verwerker = opstart.verwerker
         wachter = try Spoolwachter(map: instellingen.spool.inMap)
     }
 

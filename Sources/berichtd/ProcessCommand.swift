@@ -21,25 +21,21 @@ struct ProcessCommand: ParsableCommand {
     var voorbeelden: String?
 
     func run() throws {
-        CrashRecorder.install()
         let spoolMap = Spool(root: opties.spool)
-        let verwerker: Verwerker
-        let slot: Instantieslot
+        let opstart: Opstart
         do {
-            try spoolMap.maakMappen()
-            slot = try Instantieslot(spool: spoolMap)
-            spoolMap.ruimTijdelijkeBestandenOp()
-            let schemas = SchemaBibliotheek(directory: try Installatie.xsdMap(opties.xsd))
-            try schemas.laadAlles()
-            guard let regio = try Configuratie.laad(opties.config) else { throw ExitCode(2) }
-            let store = try Berichtenopslag(pad: opties.opslag ?? spoolMap.standaardOpslag)
-            verwerker = Verwerker(lezer: Berichtlezer(schemas: schemas), config: regio, opslag: store, spool: spoolMap)
-        } catch let code as ExitCode {
-            throw code
+            opstart = try Opstart(
+                spool: spoolMap, configPad: opties.config, xsdMap: try Installatie.xsdMap(opties.xsd),
+                opslagPad: opties.opslag ?? spoolMap.standaardOpslag)
+        } catch let fout as Configuratiefout {
+            for probleem in fout.problemen { Uitvoer.fout(probleem) }
+            Uitvoer.fout("berichtd: de regioconfiguratie \(fout.pad) is ongeldig (\(fout.problemen.count) probleem/problemen)")
+            throw ExitCode(2)
         } catch {
             Uitvoer.fout("berichtd process: \(error)")
             throw ExitCode(2)
         }
+        let verwerker = opstart.verwerker
         if let voorbeelden {
             let (nieuw, bekend) = try Voorbeelden.zetKlaar(voorbeelden, spool: spoolMap, opslag: verwerker.opslag)
             Uitvoer.regel("voorbeelden uit \(voorbeelden): \(nieuw) nieuw in \(spoolMap.inMap), \(bekend) al eerder verwerkt")
@@ -73,7 +69,7 @@ struct ProcessCommand: ParsableCommand {
                 Uitvoer.fout("berichtd process: monitoring en afwijzingsrapport bijwerken mislukt (berichtd report maakt ze opnieuw): \(error)")
             }
         }
-        withExtendedLifetime(slot) {}
+        withExtendedLifetime(opstart.slot) {}
         if resultaat.mislukt > 0 || resultaat.storing != nil {
             if let storing = resultaat.storing { Uitvoer.fout("berichtd process: storing: \(storing.omschrijving)") }
             Uitvoer.fout("berichtd process: niet alles is verwerkt; wat overbleef staat in \(spoolMap.workMap) of \(spoolMap.inMap) "

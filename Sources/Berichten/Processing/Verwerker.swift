@@ -58,7 +58,12 @@ public final class Verwerker: Sendable {
         }
         var inhoudBevindingen: [Bevinding] = []
         if case .gelezen(let bericht) = resultaat { inhoudBevindingen = Berichtinhoud.controleer(bericht) }
-        return Voorbereiding(claim: claim, sha: SHA256.hex(inhoud), resultaat: resultaat, inhoudBevindingen: inhoudBevindingen)
+        // A 301 keeps its bytes: its rejection retour copies the Client as sent (never read from disk
+        // again). A 323 does not: its 325 is written from the model, and it may be 25 MB.
+        var bron: [UInt8]?
+        if case .gelezen(.toewijzing) = resultaat { bron = inhoud }
+        return Voorbereiding(
+            claim: claim, sha: SHA256.hex(inhoud), resultaat: resultaat, inhoudBevindingen: inhoudBevindingen, bron: bron)
     }
 
     /// Judges a prepared file against the store and the contracts, commits, writes the retour
@@ -81,7 +86,7 @@ public final class Verwerker: Sendable {
                                 reden: "XSD-ongeldig (niveau 1, er volgt geen retour):\n  \(details)")
         case .gelezen(let bericht):
             let verwerking = try opslag.inTransactie { transactie in
-                try beoordeel(bericht, inhoudBevindingen: voorbereiding.inhoudBevindingen, claim: claim, sha: sha, dag: dag, transactie)
+                try beoordeel(bericht, voorbereiding, dag: dag, transactie)
             }
             try Spool.schrijfAtomisch(verwerking.retour, naar: spool.outMap + "/" + verwerking.retourPad)
             try Spool.markeerRetourGeschreven(claim)
@@ -97,10 +102,10 @@ public final class Verwerker: Sendable {
     }
 
     private func beoordeel(
-        _ bericht: Bericht, inhoudBevindingen: [Bevinding], claim: Claim, sha: String, dag: Datum,
-        _ transactie: Opslagtransactie
-    ) throws -> Verwerking {
-        let naam = claim.naam
+        _ bericht: Bericht, _ voorbereiding: Voorbereiding, dag: Datum, _ transactie: Opslagtransactie
+) throws -> Verwerking {
+        let claim = voorbereiding.claim
+        let (naam, sha, inhoudBevindingen) = (claim.naam, voorbereiding.sha, voorbereiding.inhoudBevindingen)
         let header = bericht.header
         let berichtID = try transactie.voegBerichtToe(
             soort: bericht.soort.naam, afzender: header.afzender, ontvanger: header.ontvanger,
@@ -134,7 +139,8 @@ public final class Verwerker: Sendable {
                     soort: .afgewezen, codes: codes, retour: try stroom.headerRetour(bericht, identiteit, codes: codes),
                     bevindingen: bevindingen)
             } else {
-                let omgeving = Stroomomgeving(config: config, berichtID: berichtID, identiteit: identiteit, claim: claim)
+                let omgeving = Stroomomgeving(
+                    config: config, berichtID: berichtID, identiteit: identiteit, claim: claim, bron: voorbereiding.bron)
                 oordeel = try stroom.beoordeel(bericht, omgeving, transactie)
             }
         }
@@ -186,6 +192,8 @@ public struct Voorbereiding: Sendable {
     let sha: String
     let resultaat: Leesresultaat
     let inhoudBevindingen: [Bevinding]
+    /// The bytes as read, kept for flows whose retour copies part of the message.
+    let bron: [UInt8]?
 }
 
 /// berichtd could not finish a message because of its own fault; the input stays in `work/`.

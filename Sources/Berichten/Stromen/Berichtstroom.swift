@@ -21,6 +21,8 @@ struct Stroomomgeving: Sendable {
     let berichtID: Int64
     let identiteit: RetourIdentiteit
     let claim: Claim
+    /// The message's bytes as read, when the flow's retour copies part of them (the 302).
+    let bron: [UInt8]?
 }
 
 /// What a flow decided about one message.

@@ -26,7 +26,8 @@ struct Toewijzingstroom: Berichtstroom {
         var klassecodes: Retour302.Klassecodes = [:]
         for bevinding in afwijzingen { klassecodes[bevinding.doel, default: []].append(bevinding.retourCode) }
         klassecodes = klassecodes.mapValues(Self.uniek)
-        let bron = try XMLStreamReader(path: omgeving.claim.pad)
+        guard let bytes = omgeving.bron else { throw Verwerkingsfout(bestand: omgeving.claim.naam, reden: "de 301 is niet bewaard") }
+        let bron = try XMLStreamReader(bytes: bytes, name: omgeving.claim.naam)
         let retour = try Retour302.schrijf(
             heen: toewijzing.header, soort: toewijzing.soort, identiteit: omgeving.identiteit, headerCodes: [.geenOpmerking],
             client: (bron, klassecodes))
