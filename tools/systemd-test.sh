@@ -242,9 +242,10 @@ verder() { [ "$(klaar)" -ge "$1" ] || leeg; }
 status_bevat() { eigenschap StatusText | grep -q "$1"; }
 metriek() { binnen grep -Eq "^$1(\.0)?\$" "$prom" 2>/dev/null; }
 herstart() { [ "$(eigenschap ActiveState)" = active ] && [ "$(eigenschap NRestarts)" -ge "$1" ]; }
-stap "52 voorbeelden in /var/spool/berichtd/in"
+voorbeelden=$(ls "$root/srv/test/voorbeelden" | wc -l)
+stap "$voorbeelden voorbeelden in /var/spool/berichtd/in"
 drop /srv/test/voorbeelden
-wacht 120 "de voorbeelden zijn niet allemaal verwerkt" verwerkt 52
+wacht 120 "de voorbeelden zijn niet allemaal verwerkt" verwerkt "$voorbeelden"
 inhoud "$root/var/spool/berichtd/out" >"$werk/uit-1.sha"
 diff "$werk/ref-out-1.sha" "$werk/uit-1.sha" || faal "de retours van de dienst verschillen van berichtd process"
 echo "$(wc -l <"$werk/uit-1.sha") retours, byte-gelijk aan berichtd process; STATUS: $(eigenschap StatusText)"
@@ -281,7 +282,7 @@ echo "STATUS: $(eigenschap StatusText)"
 
 # ---------------------------------------------------------------- kill -9 mid-batch
 stap "systemctl kill -s KILL midden in een batch van $(ls "$root/srv/test/batch" | wc -l) bestanden"
-totaal=$(($(ls "$root/srv/test/batch" | wc -l) + 52))
+totaal=$(($(ls "$root/srv/test/batch" | wc -l) + voorbeelden))
 drop /srv/test/batch
 kills=0
 for _ in 1 2 3; do
@@ -289,7 +290,7 @@ for _ in 1 2 3; do
   leeg && break
   binnen systemctl kill -s KILL berichtd
   kills=$((kills + 1))
-  echo "kill $kills na $(($(klaar) - 52)) van $((totaal - 52))"
+  echo "kill $kills na $(($(klaar) - voorbeelden)) van $((totaal - voorbeelden))"
   wacht 30 "berichtd werd niet herstart na kill -9" herstart $kills
 done
 [ $kills -ge 1 ] || faal "de batch was klaar voordat berichtd gedood kon worden"
