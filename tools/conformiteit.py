@@ -135,8 +135,8 @@ class CatalogusRegel:
 
 def lees_catalogus() -> dict[str, CatalogusRegel]:
     patroon = re.compile(
-        r'static let (\w+) = Regel\(\s*code: "(\w+)", niveau: \.(\w+), retourCode: ([^,]+),\s*'
-        r'geldtVoor: "([^"]*)",\s*betekenis: "([^"]*)"\)')
+        r'static let (\w+) = Regel\(\s*code:\s*"(\w+)",\s*niveau:\s*\.(\w+),\s*retourCode:\s*([^,]+),\s*'
+        r'geldtVoor:\s*"([^"]*)",\s*betekenis:\s*"([^"]*)"\s*\)')
     regels: dict[str, CatalogusRegel] = {}
     for pad in CATALOGUS:
         for naam, code, niveau, retour, geldt, betekenis in patroon.findall(pad.read_text(encoding="utf-8")):
