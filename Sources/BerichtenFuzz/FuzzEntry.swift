@@ -7,12 +7,14 @@ import Foundation
 /// ends the process with exit code 2 and a message, never with a crash that libFuzzer would
 /// blame on an input.
 let harness: FuzzHarness = {
-    let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    let executable =
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     guard let repository = FuzzHarness.findRepository(from: executable) else {
         setupFailed("checkout met xsd/ en config/regio.toml niet gevonden; zet BERICHTD_REPO")
     }
     let environment = ProcessInfo.processInfo.environment
-    let workRoot = environment["BERICHTD_FUZZ_WORK"]
+    let workRoot =
+        environment["BERICHTD_FUZZ_WORK"]
         ?? (FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory())
     let share = environment["BERICHTD_FUZZ_VERWERKER"].flatMap { UInt64($0) } ?? 8
     do {
@@ -31,7 +33,8 @@ func setupFailed(_ message: String) -> Never {
 /// cost and its failures are not attributed to an input.
 @_cdecl("LLVMFuzzerInitialize")
 public func fuzzInitialize(
-    _ argc: UnsafeMutablePointer<CInt>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?
+    _ argc: UnsafeMutablePointer<CInt>?,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?
 ) -> CInt {
     _ = harness
     return 0
@@ -50,47 +53,51 @@ public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt
 }
 
 #if FUZZING
-/// libFuzzer's own mutator (LLVMFuzzerMutate, extern "C"; its arguments and result are a
-/// pointer and two size_t, which Swift passes the same way on x86_64 and arm64).
-@_silgen_name("LLVMFuzzerMutate")
-func libFuzzerMutate(_ data: UnsafeMutablePointer<UInt8>, _ size: Int, _ maxSize: Int) -> Int
+    /// libFuzzer's own mutator (LLVMFuzzerMutate, extern "C"; its arguments and result are a
+    /// pointer and two size_t, which Swift passes the same way on x86_64 and arm64).
+    @_silgen_name("LLVMFuzzerMutate")
+    func libFuzzerMutate(_ data: UnsafeMutablePointer<UInt8>, _ size: Int, _ maxSize: Int) -> Int
 
-/// One mutation in four replaces a date element value with an edge date (``DateMutation``),
-/// the others are libFuzzer's.
-@_cdecl("LLVMFuzzerCustomMutator")
-public func fuzzCustomMutator(_ data: UnsafeMutablePointer<UInt8>?, _ size: Int, _ maxSize: Int, _ seed: UInt32) -> Int {
-    guard let data else { return 0 }
-    if seed % 4 == 0, DateMutation.apply(to: UnsafeMutableBufferPointer(start: data, count: size), seed: UInt64(seed)) {
-        return size
+    /// One mutation in four replaces a date element value with an edge date (``DateMutation``),
+    /// the others are libFuzzer's.
+    @_cdecl("LLVMFuzzerCustomMutator")
+    public func fuzzCustomMutator(
+        _ data: UnsafeMutablePointer<UInt8>?, _ size: Int, _ maxSize: Int, _ seed: UInt32
+    ) -> Int {
+        guard let data else { return 0 }
+        if seed % 4 == 0,
+            DateMutation.apply(to: UnsafeMutableBufferPointer(start: data, count: size), seed: UInt64(seed))
+        {
+            return size
+        }
+        return libFuzzerMutate(data, size, maxSize)
     }
-    return libFuzzerMutate(data, size, maxSize)
-}
 #else
-/// Without libFuzzer (a plain `swift build`): runs the files named on the command line through
-/// the same harness and prints what each led to; exits 1 when one breaks an invariant.
-@main
-struct Replay {
-    static func main() {
-        let files = CommandLine.arguments.dropFirst()
-        guard !files.isEmpty else {
-            print("gebruik: berichtd-fuzz BESTAND...  (met libFuzzer gebouwd: zie tools/fuzz.sh)")
-            exit(2)
-        }
-        var failed = false
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                print("\(file): onleesbaar")
-                failed = true
-                continue
+    /// Without libFuzzer (a plain `swift build`): runs the files named on the command line through
+    /// the same harness and prints what each led to; exits 1 when one breaks an invariant.
+    @main
+    struct Replay {
+        static func main() {
+            let files = CommandLine.arguments.dropFirst()
+            guard !files.isEmpty else {
+                print("gebruik: berichtd-fuzz BESTAND...  (met libFuzzer gebouwd: zie tools/fuzz.sh)")
+                exit(2)
             }
-            do {
-                print("\(file): \(try harness.run(Array(data)))")
-            } catch {
-                print("\(file): \(error)")
-                failed = true
+            var failed = false
+            for file in files {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    print("\(file): onleesbaar")
+                    failed = true
+                    continue
+                }
+                do {
+                    print("\(file): \(try harness.run(Array(data)))")
+                } catch {
+                    print("\(file): \(error)")
+                    failed = true
+                }
             }
+            exit(failed ? 1 : 0)
         }
-        exit(failed ? 1 : 0)
     }
-}
 #endif

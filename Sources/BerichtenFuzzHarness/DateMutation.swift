@@ -4,8 +4,10 @@
 /// whole date of an XSD-valid message into another valid one; this keeps the message valid and
 /// the size unchanged.
 public enum DateMutation {
-    static let years = ["0001", "0002", "0003", "0005", "0006", "0100", "0120", "0121", "1582", "1900", "1969", "1970",
-                        "2000", "2024", "2026", "2027", "2100", "9998", "9999"]
+    static let years = [
+        "0001", "0002", "0003", "0005", "0006", "0100", "0120", "0121", "1582", "1900", "1969", "1970",
+        "2000", "2024", "2026", "2027", "2100", "9998", "9999",
+    ]
     static let months = ["01", "02", "03", "06", "11", "12"]
     static let days = ["01", "02", "28", "29", "30", "31"]
 
@@ -14,8 +16,11 @@ public enum DateMutation {
         guard bytes.count >= 12 else { return [] }
         var found: [Int] = []
         let digit = { (b: UInt8) in b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-        for start in 1..<(bytes.count - 10) where bytes[start - 1] == UInt8(ascii: ">") && bytes[start + 10] == UInt8(ascii: "<") {
-            let shape = (0..<10).allSatisfy { i in i == 4 || i == 7 ? bytes[start + i] == UInt8(ascii: "-") : digit(bytes[start + i]) }
+        for start in 1..<(bytes.count - 10)
+        where bytes[start - 1] == UInt8(ascii: ">") && bytes[start + 10] == UInt8(ascii: "<") {
+            let shape = (0..<10).allSatisfy { i in
+                i == 4 || i == 7 ? bytes[start + i] == UInt8(ascii: "-") : digit(bytes[start + i])
+            }
             if shape { found.append(start) }
         }
         return found

@@ -70,8 +70,10 @@ public final class FuzzHarness: Sendable {
     /// Removes the work directories of fuzz processes that are gone: libFuzzer ends with exit(),
     /// which runs no deinit, and its fork mode starts a process per job.
     static func removeStaleWorkDirectories(in root: String) {
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [] where name.hasPrefix(workPrefix) {
-            guard let pid = pid_t(name.dropFirst(workPrefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [] where name.hasPrefix(workPrefix)
+        {
+            guard let pid = pid_t(name.dropFirst(workPrefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH
+            else {
                 continue
             }
             try? FileManager.default.removeItem(atPath: root + "/" + name)
@@ -86,7 +88,8 @@ public final class FuzzHarness: Sendable {
             let verwerker = Verwerker(
                 lezer: lezer, config: config, opslag: try Berichtenopslag(pad: templateStore), spool: spool,
                 vandaag: { FuzzHarness.today })
-            let namen = try FileManager.default.contentsOfDirectory(atPath: examples).filter { $0.contains("301-") }.sorted()
+            let namen = try FileManager.default.contentsOfDirectory(atPath: examples).filter { $0.contains("301-") }
+                .sorted()
             guard !namen.isEmpty else { throw FuzzFinding("geen 301-voorbeelden in \(examples)") }
             for naam in namen {
                 try FileManager.default.copyItem(atPath: examples + "/" + naam, toPath: spool.inMap + "/" + naam)
@@ -149,11 +152,14 @@ public final class FuzzHarness: Sendable {
         let fm = FileManager.default
         let over = try fm.contentsOfDirectory(atPath: spool.inMap) + fm.contentsOfDirectory(atPath: spool.workMap)
         guard over.isEmpty else { throw FuzzFinding("na verwerking staat er nog iets in in/ of work/: \(over)") }
-        let gearchiveerd = try fm.subpathsOfDirectory(atPath: spool.archiefMap).filter { !$0.hasPrefix(".") && $0.contains("/") }
+        let gearchiveerd = try fm.subpathsOfDirectory(atPath: spool.archiefMap).filter {
+            !$0.hasPrefix(".") && $0.contains("/")
+        }
         let apart = try fm.contentsOfDirectory(atPath: spool.afgewezenMap)
         let apartInvoer = apart.filter { !$0.hasSuffix(".reason") }
         guard gearchiveerd.count + apartInvoer.count == 1 else {
-            throw FuzzFinding("invoer \(gearchiveerd.count)× gearchiveerd en \(apartInvoer.count)× apart gezet (\(uitkomst.soort))")
+            throw FuzzFinding(
+                "invoer \(gearchiveerd.count)× gearchiveerd en \(apartInvoer.count)× apart gezet (\(uitkomst.soort))")
         }
         if let apartgezet = apartInvoer.first, !apart.contains(apartgezet + ".reason") {
             throw FuzzFinding("apart gezet zonder .reason: \(apart)")

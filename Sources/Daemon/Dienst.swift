@@ -1,7 +1,7 @@
+public import Berichten
 import Foundation
 public import Logging
 import Synchronization
-public import Berichten
 
 /// `berichtd run`: the long-running service. Watches `spool/in`, processes settled files in
 /// arrival order, talks to systemd (READY, WATCHDOG, STATUS, RELOADING, STOPPING), reloads the
@@ -78,7 +78,8 @@ public final class Dienst: @unchecked Sendable {
             spool: instellingen.spool, configPad: instellingen.configPad, xsdMap: instellingen.xsdMap,
             opslagPad: instellingen.opslagPad)
         if opstart.opgeruimd > 0 {
-            logger.info("tijdelijke bestanden van een onderbroken run opgeruimd", metadata: ["aantal": "\(opstart.opgeruimd)"])
+            logger.info(
+                "tijdelijke bestanden van een onderbroken run opgeruimd", metadata: ["aantal": "\(opstart.opgeruimd)"])
         }
         metingen?.configuratie(geldig: true)
         slot = opstart.slot
@@ -103,10 +104,12 @@ public final class Dienst: @unchecked Sendable {
     /// Runs until `stop()`. Returns normally after a clean stop.
     public func draai() {
         let spool = instellingen.spool
-        logger.notice("berichtd klaar", metadata: [
-            "spool": "\(spool.root)", "config": "\(instellingen.configPad)", "regio": "\(verwerker.config.naam)",
-            "watchdog": "\(melder.watchdogInterval.map { "\($0)" } ?? "uit")",
-        ])
+        logger.notice(
+            "berichtd klaar",
+            metadata: [
+                "spool": "\(spool.root)", "config": "\(instellingen.configPad)", "regio": "\(verwerker.config.naam)",
+                "watchdog": "\(melder.watchdogInterval.map { "\($0)" } ?? "uit")",
+            ])
         melder.klaar(status: "wacht op berichten in \(spool.inMap)")
         var wachttijd: Double?
         // Catches up after a crash (nothing to do when the files are current); the first pass
@@ -118,12 +121,20 @@ public final class Dienst: @unchecked Sendable {
             instellingen.monitoringSeconden - Self.seconden(ContinuousClock.now - laatsteMonitoring)
         }
         while !moetStoppen {
-            if verzoeken.withLock({ let gevraagd = $0.herladen; $0.herladen = false; return gevraagd }) { herlaadConfig() }
-            let ronde = Verwerkingsronde(verwerker: verwerker, logger: logger, metingen: metingen, maximumPogingen: instellingen.maximumPogingen)
-            let resultaat = ronde.draai(rustSeconden: instellingen.rustSeconden, doorgaan: { [self] in
-                watchdog()
-                return !moetStoppen
-            }) { [self] uitkomst, wachtend in
+            if verzoeken.withLock({
+                let gevraagd = $0.herladen; $0.herladen = false; return gevraagd
+            }) {
+                herlaadConfig()
+            }
+            let ronde = Verwerkingsronde(
+                verwerker: verwerker, logger: logger, metingen: metingen, maximumPogingen: instellingen.maximumPogingen)
+            let resultaat = ronde.draai(
+                rustSeconden: instellingen.rustSeconden,
+                doorgaan: { [self] in
+                    watchdog()
+                    return !moetStoppen
+                }
+            ) { [self] uitkomst, wachtend in
                 totaal += 1
                 laatste = "\(uitkomst.bestand): \(uitkomst.soort.rawValue)"
                 meldStatus("wachtrij: \(wachtend); verwerkt: \(totaal); laatste: \(laatste)")
@@ -144,7 +155,8 @@ public final class Dienst: @unchecked Sendable {
                 wachttijd = resultaat.mislukt > 0 ? 1 : nil
                 meldStatus("wachtrij: 0; verwerkt: \(totaal); laatste: \(laatste)")
             }
-            var wachten = wachttijd ?? (resultaat.onrustig > 0 ? instellingen.rustSeconden : instellingen.herscanSeconden)
+            var wachten =
+                wachttijd ?? (resultaat.onrustig > 0 ? instellingen.rustSeconden : instellingen.herscanSeconden)
             if monitoringAchter { wachten = min(wachten, max(monitoringOver(), 0.05)) }
             wacht(seconden: wachten, ookOpNieuweBestanden: wachttijd == nil && resultaat.onrustig == 0)
         }
@@ -177,7 +189,9 @@ public final class Dienst: @unchecked Sendable {
     /// asked) a new file arrives.
     private func wacht(seconden: Double, ookOpNieuweBestanden: Bool) {
         let einde = ContinuousClock.now + .milliseconds(Int64(seconden * 1000))
-        let ping = melder.watchdogInterval.map { Double($0.components.seconds) / 2 + Double($0.components.attoseconds) / 2e18 } ?? 3600
+        let ping =
+            melder.watchdogInterval.map { Double($0.components.seconds) / 2 + Double($0.components.attoseconds) / 2e18 }
+            ?? 3600
         while !moetStoppen {
             watchdog()
             let rest = einde - ContinuousClock.now
@@ -205,16 +219,22 @@ public final class Dienst: @unchecked Sendable {
         melder.herladen(status: "regioconfiguratie opnieuw laden")
         do {
             let config = try ConfiguratieLader.laad(pad: instellingen.configPad).geldig(instellingen.configPad)
-            verwerker = Verwerker(lezer: verwerker.lezer, config: config, opslag: verwerker.opslag, spool: verwerker.spool)
+            verwerker = Verwerker(
+                lezer: verwerker.lezer, config: config, opslag: verwerker.opslag, spool: verwerker.spool)
             metingen?.configuratie(geldig: true)
             herladenGeweigerd = nil
-            logger.notice("regioconfiguratie opnieuw geladen", metadata: ["config": "\(instellingen.configPad)", "regio": "\(config.naam)"])
+            logger.notice(
+                "regioconfiguratie opnieuw geladen",
+                metadata: ["config": "\(instellingen.configPad)", "regio": "\(config.naam)"])
         } catch {
             metingen?.configuratie(geldig: false)
-            herladenGeweigerd = "herladen geweigerd: \(instellingen.configPad) is ongeldig, de vorige regioconfiguratie blijft in gebruik"
-            logger.error("nieuwe regioconfiguratie ongeldig; de vorige blijft in gebruik", metadata: [
-                "config": "\(instellingen.configPad)", "reden": "\(error)",
-            ])
+            herladenGeweigerd =
+                "herladen geweigerd: \(instellingen.configPad) is ongeldig, de vorige regioconfiguratie blijft in gebruik"
+            logger.error(
+                "nieuwe regioconfiguratie ongeldig; de vorige blijft in gebruik",
+                metadata: [
+                    "config": "\(instellingen.configPad)", "reden": "\(error)",
+                ])
         }
         melder.klaar(status: statustekst("wacht op berichten; verwerkt: \(totaal); laatste: \(laatste)"))
     }

@@ -1,6 +1,6 @@
+import Berichten
 import Foundation
 public import Logging
-import Berichten
 
 /// One line per event on stderr: `<priority>label: message key=value…`. journald reads the
 /// syslog priority prefix when stderr is its stream (`JOURNAL_STREAM`); in a terminal the
@@ -17,10 +17,11 @@ public struct JournaldLogHandler: LogHandler {
     public init(label: String, metPrioriteit: Bool? = nil, schrijf: (@Sendable (String) -> Void)? = nil) {
         self.label = label
         self.metPrioriteit = metPrioriteit ?? Self.stderrIsJournal()
-        self.schrijf = schrijf ?? { regel in
-            let bytes = Array(regel.utf8)
-            _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
-        }
+        self.schrijf =
+            schrijf ?? { regel in
+                let bytes = Array(regel.utf8)
+                _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            }
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -55,7 +56,8 @@ public struct JournaldLogHandler: LogHandler {
 
     static func waarde(_ waarde: Logger.Metadata.Value) -> String {
         let tekst = waarde.description
-        return tekst.contains(where: { $0 == " " || $0 == "\"" || $0 == "=" }) ? "\"\(tekst.replacingOccurrences(of: "\"", with: "\\\""))\"" : tekst
+        return tekst.contains(where: { $0 == " " || $0 == "\"" || $0 == "=" })
+            ? "\"\(tekst.replacingOccurrences(of: "\"", with: "\\\""))\"" : tekst
     }
 
     /// systemd sets `JOURNAL_STREAM=<dev>:<inode>` for a unit whose stderr is the journal.

@@ -1,6 +1,6 @@
+import Berichten
 import Foundation
 public import Prometheus
-import Berichten
 
 /// Writes the metrics registry in Prometheus text format to one file, atomically, for
 /// node_exporter's textfile collector (`--collector.textfile.directory`).

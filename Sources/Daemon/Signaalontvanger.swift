@@ -1,6 +1,6 @@
+import Berichten
 import Dispatch
 import Foundation
-import Berichten
 
 /// Turns SIGTERM/SIGINT (stop after the message in hand) and SIGHUP (reload the region
 /// config) into calls on a serial queue, instead of the default action of killing the process.

@@ -1,5 +1,5 @@
-import Foundation
 import Berichten
+import Foundation
 
 /// Waits for new files in `spool/in` with inotify, for a wake-up from another thread (a
 /// signal), or for a timeout (the periodic rescan that catches anything inotify missed).
@@ -46,7 +46,10 @@ public final class Spoolwachter: @unchecked Sendable {
 
     /// Blocks until something arrives, `wek()` is called, or `seconden` pass.
     public func wacht(seconden: Double) -> Aanleiding {
-        var descriptors = [pollfd(fd: inotify, events: Int16(POLLIN), revents: 0), pollfd(fd: wekkerLezen, events: Int16(POLLIN), revents: 0)]
+        var descriptors = [
+            pollfd(fd: inotify, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wekkerLezen, events: Int16(POLLIN), revents: 0),
+        ]
         let timeout = Int32(max(0, min(seconden, 3600)) * 1000)
         let resultaat = poll(&descriptors, 2, timeout)
         guard resultaat > 0 else { return .tijdVerstreken }

@@ -1,5 +1,5 @@
-import Foundation
 import Berichten
+import Foundation
 
 /// Talks the systemd notify protocol (`sd_notify`) without libsystemd: one datagram per
 /// message to `$NOTIFY_SOCKET`. Without that variable (not started by systemd) it stays silent.
@@ -47,7 +47,9 @@ public struct SystemdMelder: Sendable {
         let bytes = Array(bericht.utf8)
         let verzonden = withUnsafePointer(to: &adres) { adresPointer in
             adresPointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { sockaddrPointer in
-                bytes.withUnsafeBytes { sendto(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL), sockaddrPointer, lengte) }
+                bytes.withUnsafeBytes {
+                    sendto(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL), sockaddrPointer, lengte)
+                }
             }
         }
         return verzonden == bytes.count

@@ -1,4 +1,5 @@
 import Berichten
+
 /// Hands out distinct burgerservicenummers that pass the elfproef (CS002), in a fixed order.
 /// They start with 9 (from 900000000 up), far from the 9999xxxxx numbers of the examples.
 struct BSNReeks {

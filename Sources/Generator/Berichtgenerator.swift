@@ -1,5 +1,5 @@
-import Foundation
 public import Berichten
+import Foundation
 
 /// Writes realistic, valid iJw/iWmo 3.2 messages for a region: a 301 per client and, per
 /// month, the 323s its aanbieders send, with a chosen share of deliberately wrong prestaties.
@@ -31,8 +31,10 @@ public struct Berichtgenerator: Sendable {
         self.opdracht = opdracht
         aanbod = Regioaanbod.bepaal(config, opdracht)
         if aanbod.isEmpty {
-            throw Generatiefout("geen aanbieder is gecontracteerd voor een product met een tarief in de gekozen "
-                + "gemeenten, wetten en maanden (\(opdracht.eersteMaand.plus(-1)) t/m \(opdracht.eersteMaand.plus(opdracht.maanden - 1)))")
+            throw Generatiefout(
+                "geen aanbieder is gecontracteerd voor een product met een tarief in de gekozen "
+                    + "gemeenten, wetten en maanden (\(opdracht.eersteMaand.plus(-1)) t/m \(opdracht.eersteMaand.plus(opdracht.maanden - 1)))"
+            )
         }
     }
 
@@ -52,7 +54,8 @@ public struct Berichtgenerator: Sendable {
         var teller = Teller()
         for index in 0..<opdracht.maanden {
             try schrijfDeclaraties(
-                maand: index, clienten, root, start.addingTimeInterval(Double(index + 1) * 3600), &random, &teller, &verslag)
+                maand: index, clienten, root, start.addingTimeInterval(Double(index + 1) * 3600), &random, &teller,
+                &verslag)
         }
         try Data(verslag.verwachting.utf8).write(to: URL(fileURLWithPath: root + "/verwachting.tsv"))
         try Data(verslag.samenvatting.utf8).write(to: URL(fileURLWithPath: root + "/samenvatting.txt"))
@@ -82,14 +85,16 @@ public struct Berichtgenerator: Sendable {
                 toewijzingNummer += 1
                 let (definitie, profiel) = aanbod.producten[p]
                 return Toewijzingsplan(
-                    nummer: toewijzingNummer, product: definitie, profiel: profiel, volume: random.getal(profiel.volumes),
+                    nummer: toewijzingNummer, product: definitie, profiel: profiel,
+                    volume: random.getal(profiel.volumes),
                     ingangsdatum: ingang, einddatum: eind, inMinuten: profiel.eenheid == .uur && random.kans(0.25))
             }
             let plan = Clientplan(bsn: bsns.volgende(), aanbod: a, startMaand: startMaand, toewijzingen: toewijzingen)
             let jeugd = aanbod.wet == .jeugdwet
             let persoon = Persoonsgegevens.maak(
                 gemeente: aanbod.gemeente, leeftijden: jeugd ? 3...17 : 25...94, peildatum: ingang, &random)
-            let ouder = jeugd
+            let ouder =
+                jeugd
                 ? Persoonsgegevens.maak(
                     gemeente: aanbod.gemeente, leeftijden: 28...55, peildatum: ingang,
                     achternaam: (persoon.voorvoegsel, persoon.achternaam), &random)
@@ -104,7 +109,8 @@ public struct Berichtgenerator: Sendable {
                     + Self.nullen(random.getal(0...59), 2))
             let bytes = Toewijzingschrijver.schrijf(
                 plan, aanbod: aanbod, kop: kop, persoon: persoon, ouder: ouder, xsdVersie: xsdVersie)
-            let pad = "301/\(Self.nullen(index + 1, 6))-\(BerichtSoort(aanbod.wet.standaard, .toewijzing).kortenaam)-"
+            let pad =
+                "301/\(Self.nullen(index + 1, 6))-\(BerichtSoort(aanbod.wet.standaard, .toewijzing).kortenaam)-"
                 + "\(aanbod.gemeente.code)-\(aanbod.aanbieder.agb).xml"
             try Self.schrijfBestand(bytes, root + "/" + pad, tijd)
             verslag.toewijzingbestanden.append(pad)
@@ -145,16 +151,24 @@ public struct Berichtgenerator: Sendable {
                 let nummer = teller.berichten[aanbod.aanbieder.agb, default: 0] + 1
                 teller.berichten[aanbod.aanbieder.agb] = nummer
                 let dagtekening = maand.plus(1).eersteDag.plus(dagen: random.getal(1...5))
-                let bytes = schrijver.bericht(Declaratieschrijver.Kop(
-                    afzender: aanbod.aanbieder.agb, ontvanger: aanbod.gemeente.code, identificatie: "D" + Self.nullen(nummer, 11),
-                    dagtekening: dagtekening, declaratieNummer: "DN" + Self.nullen(nummer, 10), periode: maand.periode,
-                    xsdVersie: xsdVersie))
-                let pad = "\(map)/\(Self.nullen(bestandNummer, 4))-\(schrijver.soort.kortenaam)-\(aanbod.aanbieder.agb)-"
+                let bytes = schrijver.bericht(
+                    Declaratieschrijver.Kop(
+                        afzender: aanbod.aanbieder.agb, ontvanger: aanbod.gemeente.code,
+                        identificatie: "D" + Self.nullen(nummer, 11),
+                        dagtekening: dagtekening, declaratieNummer: "DN" + Self.nullen(nummer, 10),
+                        periode: maand.periode,
+                        xsdVersie: xsdVersie))
+                let pad =
+                    "\(map)/\(Self.nullen(bestandNummer, 4))-\(schrijver.soort.kortenaam)-\(aanbod.aanbieder.agb)-"
                     + "\(aanbod.gemeente.code)-\(maand).xml"
                 try Self.schrijfBestand(bytes, root + "/" + pad, tijd)
-                verslag.declaratiebestanden.append(.init(
-                    pad: pad, maand: maand, prestaties: schrijver.aantalPrestaties, foutief: fouten.count, bytes: bytes.count))
-                verslag.verwachteFouten += fouten.map { .init(bestand: pad, referentieNummer: $0.0, bsn: $0.1, soort: $0.2) }
+                verslag.declaratiebestanden.append(
+                    .init(
+                        pad: pad, maand: maand, prestaties: schrijver.aantalPrestaties, foutief: fouten.count,
+                        bytes: bytes.count))
+                verslag.verwachteFouten += fouten.map {
+                    .init(bestand: pad, referentieNummer: $0.0, bsn: $0.1, soort: $0.2)
+                }
                 verslag.laatsteDagtekening = max(verslag.laatsteDagtekening ?? dagtekening, dagtekening)
                 schrijver = Declaratieschrijver(wet: aanbod.wet)
                 fouten = []
@@ -165,8 +179,11 @@ public struct Berichtgenerator: Sendable {
                 let declaratieClient = GegenereerdeDeclaratieClient(bsn: client.bsn, prestaties: prestaties)
                 let regels = schrijver.regels(declaratieClient)
                 if !schrijver.isLeeg {
-                    let teVeel = opdracht.prestatiesPerBestand.map { schrijver.aantalPrestaties + prestaties.count > $0 } ?? false
-                    let teGroot = opdracht.maxBytesPerBestand.map { schrijver.geschatteGrootte + regels.count > $0 } ?? false
+                    let teVeel =
+                        opdracht.prestatiesPerBestand.map { schrijver.aantalPrestaties + prestaties.count > $0 }
+                        ?? false
+                    let teGroot =
+                        opdracht.maxBytesPerBestand.map { schrijver.geschatteGrootte + regels.count > $0 } ?? false
                     if teVeel || teGroot { try sluit(&random) }
                 }
                 schrijver.voegToe(declaratieClient, regels)
@@ -178,7 +195,8 @@ public struct Berichtgenerator: Sendable {
 
     /// The prestatie of one toewijzing in one month, possibly with a deliberate fault.
     private func prestatie(
-        _ toewijzing: Toewijzingsplan, _ client: Clientplan, _ aanbod: Aanbod, _ maand: Maand, _ random: inout SplitMix64,
+        _ toewijzing: Toewijzingsplan, _ client: Clientplan, _ aanbod: Aanbod, _ maand: Maand,
+        _ random: inout SplitMix64,
         _ teller: inout Teller
     ) -> GegenereerdePrestatie {
         var fout: Foutsoort?
@@ -190,11 +208,14 @@ public struct Berichtgenerator: Sendable {
         let periode = fout == .periode ? opdracht.eersteMaand.plus(client.startMaand - 1).periode : maand.periode
         let profiel = toewijzing.profiel
         let contracttarief = config.contractTarief(
-            wet: aanbod.wet, productCode: toewijzing.product.code, eenheid: profiel.eenheid, aanbieder: aanbod.aanbieder.agb,
+            wet: aanbod.wet, productCode: toewijzing.product.code, eenheid: profiel.eenheid,
+            aanbieder: aanbod.aanbieder.agb,
             gemeente: aanbod.gemeente.code, op: periode.begindatum)!.centPerEenheid
         let maximum = profiel.maximum(volume: toewijzing.volume, periode: periode)
-        var volume = Int64(fout == .volume ? maximum + random.getal(1...3)
-            : profiel.gewoonVolume(volume: toewijzing.volume, periode: periode, &random))
+        var volume = Int64(
+            fout == .volume
+                ? maximum + random.getal(1...3)
+                : profiel.gewoonVolume(volume: toewijzing.volume, periode: periode, &random))
         var eenheid = profiel.eenheid
         var tarief = contracttarief
         var bedrag = contracttarief * volume
@@ -210,13 +231,13 @@ public struct Berichtgenerator: Sendable {
         }
         teller.referentie += 1
         return GegenereerdePrestatie(
-            referentieNummer: "R" + String(maand.jaar) + Self.nullen(maand.maand, 2) + Self.nullen(teller.referentie, 9),
+            referentieNummer: "R" + String(maand.jaar) + Self.nullen(maand.maand, 2)
+                + Self.nullen(teller.referentie, 9),
             toewijzingNummer: toewijzing.nummer, categorie: toewijzing.product.categorie, code: toewijzing.product.code,
             periode: periode, volume: volume, eenheid: eenheid, tarief: tarief, bedrag: bedrag, fout: fout)
     }
 
     // MARK: - Helpers
-
 
     static func nullen(_ getal: Int, _ breedte: Int) -> String {
         let tekst = String(getal)

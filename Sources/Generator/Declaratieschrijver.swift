@@ -1,4 +1,5 @@
 import Berichten
+
 /// Writes a generated 323 declaratie. The clients are written first into their own buffer, so
 /// that the file can be closed as soon as the size limit is near and the total (which comes
 /// before the clients) is known.

@@ -1,4 +1,5 @@
 public import Berichten
+
 /// The deliberate faults the generator puts in prestaties. Each breaks exactly one rule, so
 /// the prestatie is rejected with exactly one retourcode.
 public enum Foutsoort: String, Sendable, CaseIterable, Codable {

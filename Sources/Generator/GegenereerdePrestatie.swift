@@ -1,4 +1,5 @@
 import Berichten
+
 /// One prestatie of a generated 323, with the fault it deliberately carries (if any).
 struct GegenereerdePrestatie: Sendable {
     let referentieNummer: String

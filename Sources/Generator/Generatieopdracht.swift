@@ -1,4 +1,5 @@
 public import Berichten
+
 /// What `berichtd genereer` should make: how many clients, which months, how big the 323s may
 /// get, how many prestaties are deliberately wrong, and the seed that fixes every choice.
 public struct Generatieopdracht: Sendable {

@@ -1,4 +1,5 @@
 public import Berichten
+
 /// What the generator wrote: the files, their sizes and the faults it put in on purpose.
 public struct Generatieverslag: Sendable {
     /// One generated 323.
@@ -48,8 +49,10 @@ public struct Generatieverslag: Sendable {
             regels.append("foutief_\(soort.rawValue)=\(verwachteFouten.filter { $0.soort == soort }.count)")
         }
         if let grootste = declaratiebestanden.max(by: { ($0.bytes, $1.pad) < ($1.bytes, $0.pad) }) {
-            regels += ["grootste_323=\(grootste.pad)", "grootste_323_bytes=\(grootste.bytes)",
-                       "grootste_323_prestaties=\(grootste.prestaties)"]
+            regels += [
+                "grootste_323=\(grootste.pad)", "grootste_323_bytes=\(grootste.bytes)",
+                "grootste_323_prestaties=\(grootste.prestaties)",
+            ]
         }
         let maanden = Set(declaratiebestanden.map(\.maand)).sorted()
         regels.append("maanden=\(maanden.map(\.description).joined(separator: " "))")
@@ -68,7 +71,8 @@ public struct Generatieverslag: Sendable {
     public var verwachting: String {
         var tekst = "bestand\treferentienummer\tbsn\tregel\tretourcode\tfout\n"
         for fout in verwachteFouten {
-            tekst += "\(fout.bestand)\t\(fout.referentieNummer)\t\(fout.bsn)\t\(fout.soort.regel.code)\t"
+            tekst +=
+                "\(fout.bestand)\t\(fout.referentieNummer)\t\(fout.bsn)\t\(fout.soort.regel.code)\t"
                 + "\(fout.soort.retourCode.rawValue)\t\(fout.soort.rawValue)\n"
         }
         return tekst

@@ -1,4 +1,5 @@
 public import Berichten
+
 /// A calendar month (a declaratieperiode).
 public struct Maand: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let jaar: Int
@@ -12,7 +13,8 @@ public struct Maand: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Parses `jjjj-mm`.
     public init?(_ tekst: String) {
         let delen = tekst.split(separator: "-")
-        guard delen.count == 2, delen[0].count == 4, delen[1].count == 2, let jaar = Int(delen[0]), let maand = Int(delen[1]),
+        guard delen.count == 2, delen[0].count == 4, delen[1].count == 2, let jaar = Int(delen[0]),
+            let maand = Int(delen[1]),
             (1...12).contains(maand)
         else { return nil }
         self.init(jaar: jaar, maand: maand)

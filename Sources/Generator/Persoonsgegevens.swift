@@ -1,4 +1,5 @@
 import Berichten
+
 /// Made-up but plausible names and addresses for generated clients: Dutch surnames, first
 /// names, streets, and postcodes in the range of the client's gemeente.
 struct Persoonsgegevens {
@@ -17,14 +18,16 @@ struct Persoonsgegevens {
 
     /// A person living in `gemeente`, born between `oudste` and `jongste` years before `peildatum`.
     static func maak(
-        gemeente: Gemeente, leeftijden: ClosedRange<Int>, peildatum: Datum, achternaam gegeven: (String?, String)? = nil,
+        gemeente: Gemeente, leeftijden: ClosedRange<Int>, peildatum: Datum,
+        achternaam gegeven: (String?, String)? = nil,
         _ random: inout SplitMix64
     ) -> Persoonsgegevens {
         let geslacht = random.kans(0.5) ? "1" : "2"
         let voornaam = random.kies(geslacht == "1" ? jongensnamen : meisjesnamen)
         let (voorvoegsel, achternaam) = gegeven ?? random.kies(achternamen)
         let leeftijd = random.getal(leeftijden)
-        let geboortedatum = Datum(dagnummer: (peildatum.min(jaren: leeftijd + 1) ?? .eerste).dagnummer + random.getal(1...364))
+        let geboortedatum = Datum(
+            dagnummer: (peildatum.min(jaren: leeftijd + 1) ?? .eerste).dagnummer + random.getal(1...364))
         let (van, tot, plaats) = postcodegebied[gemeente.code] ?? (1000, 9999, gemeente.naam)
         let letters = Array("ABCDEGHJKLMNPRSTVWXZ")
         let postcode = String(random.getal(van...tot)) + String(random.kies(letters)) + String(random.kies(letters))

@@ -1,4 +1,5 @@
 import Berichten
+
 /// How a product is assigned and declared in generated messages: the Omvang of the
 /// toewijzing and the volume an aanbieder declares per month. Only inspanningsgerichte units
 /// are generated (hours, day parts, pieces per week; days per month); outputgerichte trajecten

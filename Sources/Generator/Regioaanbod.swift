@@ -1,4 +1,5 @@
 import Berichten
+
 /// One aanbieder in one gemeente under one law, with the products it can be assigned there
 /// for the whole generated range.
 struct Aanbod: Sendable {
@@ -39,12 +40,14 @@ enum Regioaanbod {
     }
 
     private static func isGecontracteerd(
-        _ config: Regioconfiguratie, _ product: Productdefinitie, _ aanbieder: String, _ gemeente: String, _ maanden: [Maand]
+        _ config: Regioconfiguratie, _ product: Productdefinitie, _ aanbieder: String, _ gemeente: String,
+        _ maanden: [Maand]
     ) -> Bool {
         guard let segment = config.segment(product.segment), segment.bekostiging != .taakgericht else { return false }
         return maanden.allSatisfy { maand in
-            guard case .gecontracteerd = config.contractstatus(
-                aanbieder: aanbieder, segment: segment.code, gemeente: gemeente, op: maand.eersteDag)
+            guard
+                case .gecontracteerd = config.contractstatus(
+                    aanbieder: aanbieder, segment: segment.code, gemeente: gemeente, op: maand.eersteDag)
             else { return false }
             return config.contractTarief(
                 wet: product.wet, productCode: product.code, eenheid: product.eenheid, aanbieder: aanbieder,

@@ -1,4 +1,5 @@
 import Berichten
+
 /// SplitMix64 (Steele, Lea, Flood 2014): a small, fast generator whose output depends only on
 /// the seed, not on the Swift version. The generator draws every random choice from it, so
 /// the same seed always gives the same bytes.

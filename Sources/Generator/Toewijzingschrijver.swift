@@ -1,4 +1,5 @@
 import Berichten
+
 /// Writes a generated 301 toewijzing: one client, one or more ToegewezenProducten.
 enum Toewijzingschrijver {
     struct Kop {
@@ -78,7 +79,9 @@ enum Toewijzingschrijver {
         xml.sluit("\(m):Naam")
     }
 
-    private static func contact(_ xml: inout XMLRegels, _ m: String, _ b: String, _ persoon: Persoonsgegevens, telefoon: String?) {
+    private static func contact(
+        _ xml: inout XMLRegels, _ m: String, _ b: String, _ persoon: Persoonsgegevens, telefoon: String?
+    ) {
         xml.open("\(m):Contact")
         xml.element("\(m):Soort", "01")
         xml.open("\(m):Adres")

@@ -1,4 +1,5 @@
 import Berichten
+
 /// A generated client: who it is, where it lives, which aanbieder helps it and what was assigned.
 struct Clientplan: Sendable {
     let bsn: String

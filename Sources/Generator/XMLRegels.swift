@@ -1,4 +1,5 @@
 import Berichten
+
 /// Writes indented XML into a byte buffer, line by line, as fast as plain appends allow: the
 /// generator makes gigabytes of it. Values are generated and never need escaping.
 struct XMLRegels {
@@ -117,8 +118,12 @@ struct XMLRegels {
     }
 
     private mutating func getal(_ waarde: Int64, breedte: Int = 1) {
-        var cijfers: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var cijfers:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var rest = waarde.magnitude
         var aantal = 0
         withUnsafeMutableBytes(of: &cijfers) { buffer in

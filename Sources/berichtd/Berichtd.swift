@@ -6,7 +6,10 @@ struct Berichtd: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "berichtd",
         abstract: "Verwerkt iJw/iWmo 3.2-berichten (toewijzing 301, declaratie 323) voor gemeenten.",
-        subcommands: [CheckCommand.self, ProcessCommand.self, RunCommand.self, ConfigCommand.self, GenereerCommand.self, ReportCommand.self]
+        subcommands: [
+            CheckCommand.self, ProcessCommand.self, RunCommand.self, ConfigCommand.self, GenereerCommand.self,
+            ReportCommand.self,
+        ]
     )
 }
 

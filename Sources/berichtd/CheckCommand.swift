@@ -7,7 +7,8 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Controleer berichten op XSD (niveau 1) en berichtinhoud (niveau 2), zonder iets te wijzigen.",
-        discussion: "Exitcode 0: alle bestanden geldig; 1: minstens één bestand ongeldig of geweigerd; 2: gebruiks- of I/O-fout."
+        discussion:
+            "Exitcode 0: alle bestanden geldig; 1: minstens één bestand ongeldig of geweigerd; 2: gebruiks- of I/O-fout."
     )
 
     @Argument(help: "Een of meer XML-bestanden.")

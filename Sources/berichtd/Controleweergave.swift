@@ -19,7 +19,9 @@ enum Controleweergave {
         case .geldig:
             regels.append("  geldig")
         case .ongeldig:
-            regels.append("  ongeldig: \(verslag.bevindingen.count) bevinding(en) op niveau 2 (retourcode 0001, alleen Header retour)")
+            regels.append(
+                "  ongeldig: \(verslag.bevindingen.count) bevinding(en) op niveau 2 (retourcode 0001, alleen Header retour)"
+            )
             for bevinding in verslag.bevindingen {
                 regels.append("  \(bevinding.regel)  \(bevinding.locatie.pad) (regel \(bevinding.locatie.regel))")
                 regels.append("         \(bevinding.toelichting)")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Berichten
-import Generator
 import Foundation
+import Generator
 
 /// `berichtd genereer`: writes realistic, valid 301s and 323s for the region, for tests and
 /// the benchmark. The same seed always gives the same bytes.
@@ -65,7 +65,9 @@ struct GenereerCommand: ParsableCommand {
             wetten.insert(standaard.wet)
         }
         let bytes = try maxBytes.map { tekst throws in
-            guard let waarde = Self.grootte(tekst) else { throw ValidationError("--max-bytes: geen grootte: '\(tekst)'") }
+            guard let waarde = Self.grootte(tekst) else {
+                throw ValidationError("--max-bytes: geen grootte: '\(tekst)'")
+            }
             return waarde
         }
         guard let regio = try Configuratie.laad(config) else { throw ExitCode(2) }
@@ -80,21 +82,25 @@ struct GenereerCommand: ParsableCommand {
             Uitvoer.fout("berichtd genereer: \(error)")
             throw ExitCode(2)
         }
-        Uitvoer.regel("gegenereerd in \(uit): \(verslag.clienten) cliënt(en), \(verslag.toewijzingbestanden.count) 301's "
-            + "(\(verslag.toegewezenProducten) producten), \(verslag.declaratiebestanden.count) 323's met \(verslag.prestaties) "
-            + "prestaties (\(verslag.verwachteFouten.count) opzettelijk fout), \(verslag.bytes323) bytes aan 323's")
+        Uitvoer.regel(
+            "gegenereerd in \(uit): \(verslag.clienten) cliënt(en), \(verslag.toewijzingbestanden.count) 301's "
+                + "(\(verslag.toegewezenProducten) producten), \(verslag.declaratiebestanden.count) 323's met \(verslag.prestaties) "
+                + "prestaties (\(verslag.verwachteFouten.count) opzettelijk fout), \(verslag.bytes323) bytes aan 323's")
         if let grootste = verslag.declaratiebestanden.max(by: { $0.bytes < $1.bytes }) {
             Uitvoer.regel("grootste 323: \(grootste.pad) (\(grootste.bytes) bytes, \(grootste.prestaties) prestaties)")
         }
         if let laatste = verslag.laatsteDagtekening, laatste > Verwerker.systeemdatum() {
-            Uitvoer.fout("let op: de laatste Dagtekening (\(laatste)) ligt na vandaag; process wijst zulke berichten af "
-                + "(TR135, 8848). Kies een eerdere --vanaf.")
+            Uitvoer.fout(
+                "let op: de laatste Dagtekening (\(laatste)) ligt na vandaag; process wijst zulke berichten af "
+                    + "(TR135, 8848). Kies een eerdere --vanaf.")
         }
     }
 
     /// `25000000`, `25MB` (10⁶), `24MiB` (2²⁰), `512kB`, `512KiB`.
     static func grootte(_ tekst: String) -> Int? {
-        let eenheden: [(String, Int)] = [("KiB", 1 << 10), ("MiB", 1 << 20), ("kB", 1000), ("KB", 1000), ("MB", 1_000_000), ("B", 1)]
+        let eenheden: [(String, Int)] = [
+            ("KiB", 1 << 10), ("MiB", 1 << 20), ("kB", 1000), ("KB", 1000), ("MB", 1_000_000), ("B", 1),
+        ]
         for (achtervoegsel, factor) in eenheden where tekst.hasSuffix(achtervoegsel) {
             return Int(tekst.dropLast(achtervoegsel.count).trimmingCharacters(in: .whitespaces)).map { $0 * factor }
         }

@@ -17,7 +17,8 @@ enum Installatie {
             return kandidaat
         }
         throw Installatiefout(
-            "de XSD-map is niet gevonden (gezocht: \(kandidaten.joined(separator: ", "))); geef --xsd of BERICHTD_XSD op")
+            "de XSD-map is niet gevonden (gezocht: \(kandidaten.joined(separator: ", "))); geef --xsd of BERICHTD_XSD op"
+        )
     }
 }
 

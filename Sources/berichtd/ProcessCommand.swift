@@ -17,7 +17,9 @@ struct ProcessCommand: ParsableCommand {
 
     @OptionGroup var opties: SpoolOpties
 
-    @Option(name: .long, help: "Zet eerst de voorbeeldberichten uit deze map in spool/in (alleen die nog niet verwerkt zijn).")
+    @Option(
+        name: .long,
+        help: "Zet eerst de voorbeeldberichten uit deze map in spool/in (alleen die nog niet verwerkt zijn).")
     var voorbeelden: String?
 
     func run() throws {
@@ -29,7 +31,8 @@ struct ProcessCommand: ParsableCommand {
                 opslagPad: opties.opslag ?? spoolMap.standaardOpslag)
         } catch let fout as Configuratiefout {
             for probleem in fout.problemen { Uitvoer.fout(probleem) }
-            Uitvoer.fout("berichtd: de regioconfiguratie \(fout.pad) is ongeldig (\(fout.problemen.count) probleem/problemen)")
+            Uitvoer.fout(
+                "berichtd: de regioconfiguratie \(fout.pad) is ongeldig (\(fout.problemen.count) probleem/problemen)")
             throw ExitCode(2)
         } catch {
             Uitvoer.fout("berichtd process: \(error)")
@@ -38,7 +41,8 @@ struct ProcessCommand: ParsableCommand {
         let verwerker = opstart.verwerker
         if let voorbeelden {
             let (nieuw, bekend) = try Voorbeelden.zetKlaar(voorbeelden, spool: spoolMap, opslag: verwerker.opslag)
-            Uitvoer.regel("voorbeelden uit \(voorbeelden): \(nieuw) nieuw in \(spoolMap.inMap), \(bekend) al eerder verwerkt")
+            Uitvoer.regel(
+                "voorbeelden uit \(voorbeelden): \(nieuw) nieuw in \(spoolMap.inMap), \(bekend) al eerder verwerkt")
         }
         var logger = Logger(label: "berichtd") { label in JournaldLogHandler(label: label, metPrioriteit: false) }
         logger.logLevel = .warning
@@ -56,24 +60,29 @@ struct ProcessCommand: ParsableCommand {
         }
         Uitvoer.regel(Samenvatting.tekst(resultaat, spool: spoolMap))
         for overgeslagen in resultaat.overgeslagen {
-            Uitvoer.fout("berichtd process: blijft in \(spoolMap.inMap) staan (kan niet worden verplaatst): \(overgeslagen)")
+            Uitvoer.fout(
+                "berichtd process: blijft in \(spoolMap.inMap) staan (kan niet worden verplaatst): \(overgeslagen)")
         }
         if resultaat.onrustig > 0 {
-            Uitvoer.regel("\(resultaat.onrustig) bestand(en) in \(spoolMap.inMap) veranderden de laatste \(opties.rust) s nog "
-                + "en zijn blijven staan voor een volgende keer (--rust)")
+            Uitvoer.regel(
+                "\(resultaat.onrustig) bestand(en) in \(spoolMap.inMap) veranderden de laatste \(opties.rust) s nog "
+                    + "en zijn blijven staan voor een volgende keer (--rust)")
         }
         if resultaat.verwerkt > 0 {
             do {
                 try Monitoring(verwerker: verwerker).werkBij()
             } catch {
-                Uitvoer.fout("berichtd process: monitoring en afwijzingsrapport bijwerken mislukt (berichtd report maakt ze opnieuw): \(error)")
+                Uitvoer.fout(
+                    "berichtd process: monitoring en afwijzingsrapport bijwerken mislukt (berichtd report maakt ze opnieuw): \(error)"
+                )
             }
         }
         withExtendedLifetime(opstart.slot) {}
         if resultaat.mislukt > 0 || resultaat.storing != nil {
             if let storing = resultaat.storing { Uitvoer.fout("berichtd process: storing: \(storing.omschrijving)") }
-            Uitvoer.fout("berichtd process: niet alles is verwerkt; wat overbleef staat in \(spoolMap.workMap) of \(spoolMap.inMap) "
-                + "en wordt de volgende keer opnieuw geprobeerd")
+            Uitvoer.fout(
+                "berichtd process: niet alles is verwerkt; wat overbleef staat in \(spoolMap.workMap) of \(spoolMap.inMap) "
+                    + "en wordt de volgende keer opnieuw geprobeerd")
             throw ExitCode(2)
         }
     }
@@ -125,8 +134,10 @@ enum Voorbeelden {
 enum Samenvatting {
     static func tekst(_ resultaat: Verwerkingsronde.Resultaat, spool: Spool) -> String {
         if resultaat.isLeeg { return "niets te doen: geen bestanden in \(spool.inMap)" }
-        let delen = resultaat.perSoort.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.value) \($0.key.rawValue)" }
-            .joined(separator: ", ")
+        let delen = resultaat.perSoort.sorted { $0.key.rawValue < $1.key.rawValue }.map {
+            "\($0.value) \($0.key.rawValue)"
+        }
+        .joined(separator: ", ")
         var tekst = "verwerkt: \(resultaat.verwerkt) bericht(en)"
         if !delen.isEmpty { tekst += ": \(delen)" }
         tekst += "; \(resultaat.retours) retour(s) in \(spool.outMap)"

@@ -6,7 +6,8 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Maak de productiemonitoring (spool/monitoring) en de afwijzingsrapporten (spool/reports) opnieuw uit de opslag.",
+        abstract:
+            "Maak de productiemonitoring (spool/monitoring) en de afwijzingsrapporten (spool/reports) opnieuw uit de opslag.",
         discussion: """
             Zonder periode: alle jaren met productie plus het jaar van de peildatum, en elke verwerkingsdag. \
             Met een periode: de monitoring van de jaren die de periode raakt (de bestanden zijn per jaar) en de rapporten \
@@ -50,8 +51,9 @@ struct ReportCommand: ParsableCommand {
             guard let regio = try Configuratie.laad(plaats.config) else { throw ExitCode(2) }
             let monitoring = Monitoring(opslag: try Berichtenopslag(pad: opslagPad), config: regio, spool: spoolMap)
             let bijwerking = try monitoring.genereer(keuze, peildatum: peil)
-            Uitvoer.regel("peildatum \(peil); \(bijwerking.monitoring.count) monitoringbestand(en) in \(spoolMap.root)/monitoring, "
-                + "\(bijwerking.rapporten.count) rapportbestand(en) in \(spoolMap.root)/reports")
+            Uitvoer.regel(
+                "peildatum \(peil); \(bijwerking.monitoring.count) monitoringbestand(en) in \(spoolMap.root)/monitoring, "
+                    + "\(bijwerking.rapporten.count) rapportbestand(en) in \(spoolMap.root)/reports")
         } catch let code as ExitCode {
             throw code
         } catch {
@@ -67,7 +69,8 @@ struct ReportCommand: ParsableCommand {
 
     private func bereik(peildatum: Datum) throws -> Rapportbereik {
         if let gemeente, !(gemeente.count == 4 && gemeente.allSatisfy(\.isASCII) && gemeente.allSatisfy(\.isNumber)) {
-            throw ValidationError("--gemeente \(gemeente): verwacht een CBS-gemeentecode van 4 cijfers, bijvoorbeeld 0321")
+            throw ValidationError(
+                "--gemeente \(gemeente): verwacht een CBS-gemeentecode van 4 cijfers, bijvoorbeeld 0321")
         }
         var periode: Periode?
         if let maand {
@@ -80,7 +83,8 @@ struct ReportCommand: ParsableCommand {
             let eerste = begin ?? Datum(jaar: (einde ?? peildatum).jaar, maand: 1, dag: 1)!
             let laatste = einde ?? peildatum
             guard eerste <= laatste else {
-                throw ValidationError("de periode \(eerste) t/m \(laatste) is leeg (--van ligt na --tot of na de peildatum)")
+                throw ValidationError(
+                    "de periode \(eerste) t/m \(laatste) is leeg (--van ligt na --tot of na de peildatum)")
             }
             periode = Periode(begindatum: eerste, einddatum: laatste)
         }

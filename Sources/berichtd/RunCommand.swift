@@ -20,13 +20,19 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var opties: SpoolOpties
 
-    @Option(name: .long, help: "Prometheus-tekstbestand voor node_exporter (standaard <spool>/state/berichtd.prom; 'uit' om het niet te schrijven).")
+    @Option(
+        name: .long,
+        help:
+            "Prometheus-tekstbestand voor node_exporter (standaard <spool>/state/berichtd.prom; 'uit' om het niet te schrijven)."
+    )
     var metrics: String?
 
     @Option(name: .long, help: "Seconden tussen twee volledige scans van spool/in (naast inotify).")
     var herscan: Double = 30
 
-    @Option(name: .long, help: "Minimaal aantal seconden tussen twee keer monitoring en afwijzingsrapport bijwerken (0: na elke ronde).")
+    @Option(
+        name: .long,
+        help: "Minimaal aantal seconden tussen twee keer monitoring en afwijzingsrapport bijwerken (0: na elke ronde).")
     var monitoringInterval: Double = 30
 
     @Option(name: .long, help: "Logniveau: trace, debug, info, notice, warning, error.")
@@ -48,7 +54,9 @@ struct RunCommand: ParsableCommand {
         let houder = Diensthouder()
         let signalen = Signaalontvanger(
             stop: { signaal in
-                logger.notice("stopverzoek ontvangen; het bericht in behandeling wordt afgemaakt", metadata: ["signaal": "\(signaal)"])
+                logger.notice(
+                    "stopverzoek ontvangen; het bericht in behandeling wordt afgemaakt",
+                    metadata: ["signaal": "\(signaal)"])
                 houder.stop()
             },
             herlaad: {
@@ -65,7 +73,8 @@ struct RunCommand: ParsableCommand {
             instellingen.herscanSeconden = herscan
             instellingen.monitoringSeconden = monitoringInterval
             dienst = try Dienst(
-                instellingen, logger: logger, metingen: textfile.map { Metingen(factory: $0.factory) }, textfile: textfile,
+                instellingen, logger: logger, metingen: textfile.map { Metingen(factory: $0.factory) },
+                textfile: textfile,
                 naRonde: Monitoring.naRonde)
         } catch {
             logger.critical("berichtd kan niet starten", metadata: ["reden": "\(error)"])
@@ -84,10 +93,16 @@ final class Diensthouder: Sendable {
     var dienst: Dienst? { toestand.withLock { $0.dienst } }
 
     func zet(_ dienst: Dienst) {
-        if toestand.withLock({ $0.dienst = dienst; return $0.stop }) { dienst.stop() }
+        if toestand.withLock({
+            $0.dienst = dienst; return $0.stop
+        }) {
+            dienst.stop()
+        }
     }
 
     func stop() {
-        toestand.withLock { $0.stop = true; return $0.dienst }?.stop()
+        toestand.withLock {
+            $0.stop = true; return $0.dienst
+        }?.stop()
     }
 }

@@ -8,10 +8,18 @@ struct SpoolOpties: ParsableArguments {
     @Option(name: .long, help: "Map met de XSD's (ijw-3.2/, iwmo-3.2/).")
     var xsd: String?
 
-    @Option(name: .long, help: "Seconden dat een bestand onveranderd moet zijn voordat het wordt opgepakt (het kan nog geschreven worden).")
+    @Option(
+        name: .long,
+        help:
+            "Seconden dat een bestand onveranderd moet zijn voordat het wordt opgepakt (het kan nog geschreven worden)."
+    )
     var rust: Double = 2
 
-    @Option(name: .long, help: "Pogingen per bestand (storingen van het bestand zelf, of berichtd die erop stopte) voordat het apart wordt gezet in spool/rejected/.")
+    @Option(
+        name: .long,
+        help:
+            "Pogingen per bestand (storingen van het bestand zelf, of berichtd die erop stopte) voordat het apart wordt gezet in spool/rejected/."
+    )
     var maxPogingen: Int = 3
 
     var spool: String { plaats.spool }

@@ -3,7 +3,9 @@
 extension Configuratieopbouw {
     static let gemeentecodeKolommen = ["code", "naam", "ingangsdatum", "einddatum"]
     static let productKolommen = ["wet", "categorie", "code", "omschrijving", "segment", "eenheid"]
-    static let tariefKolommen = ["wet", "productcode", "eenheid", "tarief_cent", "ingangsdatum", "einddatum", "aanbieder", "gemeente"]
+    static let tariefKolommen = [
+        "wet", "productcode", "eenheid", "tarief_cent", "ingangsdatum", "einddatum", "aanbieder", "gemeente",
+    ]
 
     static let eenheden = Eenheid.allCases.map(\.rawValue).joined(separator: ", ")
 
@@ -22,7 +24,9 @@ extension Configuratieopbouw {
             if rij["naam"].isEmpty { meld(tabel, rij, "naam is leeg") }
             guard let geldigheid, !rij["naam"].isEmpty else { continue }
             if let overlap = eerder[code, default: []].first(where: { overlapt($0.geldigheid, geldigheid) }) {
-                meld(tabel, rij, "code \(code) staat al op regel \(overlap.regel) met een geldigheid die hiermee overlapt")
+                meld(
+                    tabel, rij,
+                    "code \(code) staat al op regel \(overlap.regel) met een geldigheid die hiermee overlapt")
                 continue
             }
             eerder[code, default: []].append((geldigheid, rij.regel))
@@ -43,7 +47,9 @@ extension Configuratieopbouw {
                 meld(tabel, rij, "categorie '\(categorie)' moet 2 cijfers zijn")
                 goed = false
             } else if let wet, !Productcategorie.bestaat(categorie, wet: wet) {
-                meld(tabel, rij, "categorie \(categorie) bestaat niet voor de \(wet.naam) (\(Productcategorie.lijst(wet: wet)))")
+                meld(
+                    tabel, rij,
+                    "categorie \(categorie) bestaat niet voor de \(wet.naam) (\(Productcategorie.lijst(wet: wet)))")
                 goed = false
             }
             if code.isEmpty || code.count > 5 {
@@ -76,7 +82,8 @@ extension Configuratieopbouw {
             productregels[sleutel] = rij.regel
             guard goed, let eenheid else { continue }
             let product = Productdefinitie(
-                wet: wet, categorie: categorie, code: code, omschrijving: rij["omschrijving"], segment: segmentcode, eenheid: eenheid)
+                wet: wet, categorie: categorie, code: code, omschrijving: rij["omschrijving"], segment: segmentcode,
+                eenheid: eenheid)
             producten.append(product)
             productIndex[sleutel] = product
         }
@@ -126,11 +133,15 @@ extension Configuratieopbouw {
             let geldigheid = periode(rij, in: tabel)
             if let geldigheid {
                 if geldigheid.van.dag != 1 {
-                    meld(tabel, rij, "ingangsdatum \(geldigheid.van) valt niet op de 1e van een maand (tarieven wijzigen per maand)")
+                    meld(
+                        tabel, rij,
+                        "ingangsdatum \(geldigheid.van) valt niet op de 1e van een maand (tarieven wijzigen per maand)")
                     goed = false
                 }
                 if let tot = geldigheid.tot, tot != tot.laatsteVanMaand {
-                    meld(tabel, rij, "einddatum \(tot) is niet de laatste dag van een maand (tarieven wijzigen per maand)")
+                    meld(
+                        tabel, rij,
+                        "einddatum \(tot) is niet de laatste dag van een maand (tarieven wijzigen per maand)")
                     goed = false
                 }
             }

@@ -33,7 +33,8 @@ struct CSVTabel {
         }
         for (index, naam) in namen.enumerated() {
             if !kolommen.contains(naam) {
-                problemen.meld(bestand, 1, "onbekende kolom '\(naam)'\(Spellingsuggestie.tekst(voor: naam, uit: kolommen))")
+                problemen.meld(
+                    bestand, 1, "onbekende kolom '\(naam)'\(Spellingsuggestie.tekst(voor: naam, uit: kolommen))")
             } else if namen[..<index].contains(naam) {
                 problemen.meld(bestand, 1, "kolom '\(naam)' staat meer dan eens in de kopregel")
             }
@@ -47,7 +48,8 @@ struct CSVTabel {
             let regel = index + 2
             if velden.count == 1, velden[0].allSatisfy(\.isWhitespace) { continue }
             guard velden.count == namen.count else {
-                problemen.meld(bestand, regel, "\(velden.count) velden, verwacht \(namen.count) (\(namen.joined(separator: ";")))")
+                problemen.meld(
+                    bestand, regel, "\(velden.count) velden, verwacht \(namen.count) (\(namen.joined(separator: ";")))")
                 continue
             }
             var waarden: [String: String] = [:]

@@ -4,6 +4,7 @@ public struct Configuratiefout: Error, Sendable, CustomStringConvertible {
     public let problemen: [String]
 
     public var description: String {
-        "regioconfiguratie \(pad) ongeldig (\(problemen.count) probleem/problemen): " + problemen.prefix(5).joined(separator: "; ")
+        "regioconfiguratie \(pad) ongeldig (\(problemen.count) probleem/problemen): "
+            + problemen.prefix(5).joined(separator: "; ")
     }
 }

@@ -71,7 +71,8 @@ struct Configuratieopbouw {
             root = try TOMLTable(string: tekst)
         } catch let fout as TOMLParseError {
             let begin = fout.source.begin
-            problemen.meld(pad, begin.line > 0 ? begin.line : nil, "TOML-syntaxfout (kolom \(begin.column)): \(fout.description)")
+            problemen.meld(
+                pad, begin.line > 0 ? begin.line : nil, "TOML-syntaxfout (kolom \(begin.column)): \(fout.description)")
             return .ongeldig(problemen.gesorteerd)
         } catch {
             problemen.meld(pad, nil, "TOML-syntaxfout: \(error)")
@@ -99,7 +100,8 @@ struct Configuratieopbouw {
         return .geladen(
             Regioconfiguratie(
                 naam: naam, gemeenten: gemeenten, segmenten: segmenten, producten: producten, aanbieders: aanbieders,
-                contracten: contracten, tarieven: tarieven.map(\.tarief), plafonds: plafonds, lokaleRegels: lokaleRegels,
+                contracten: contracten, tarieven: tarieven.map(\.tarief), plafonds: plafonds,
+                lokaleRegels: lokaleRegels,
                 gemeentecodes: gemeentecodes))
     }
 
@@ -119,7 +121,8 @@ struct Configuratieopbouw {
         guard FileManager.default.fileExists(atPath: bestand, isDirectory: &isMap), !isMap.boolValue,
             let data = FileManager.default.contents(atPath: bestand)
         else {
-            regio.meld("\(sleutel): bestand '\(bestand)' bestaat niet of is niet leesbaar", bij: sleutel, in: &problemen)
+            regio.meld(
+                "\(sleutel): bestand '\(bestand)' bestaat niet of is niet leesbaar", bij: sleutel, in: &problemen)
             return nil
         }
         csvBestanden[sleutel] = bestand

@@ -10,11 +10,14 @@ extension Configuratieopbouw {
             tabel["aanbieder"]?.string.map { "contract \(nummer) (aanbieder \($0))" } ?? "contract \(nummer)"
         }
         for sectie in secties {
-            sectie.controleerSleutels(["aanbieder", "segmenten", "gemeenten", "ingangsdatum", "einddatum", "overgang"], in: &problemen)
+            sectie.controleerSleutels(
+                ["aanbieder", "segmenten", "gemeenten", "ingangsdatum", "einddatum", "overgang"], in: &problemen)
             var volledig = true
             let aanbieder = sectie.tekst("aanbieder", in: &problemen)
             if let aanbieder, aanbiedersecties[aanbieder] == nil {
-                sectie.meld("aanbieder '\(aanbieder)' bestaat niet (geen [[aanbieder]] met die AGB-code)", bij: "aanbieder", in: &problemen)
+                sectie.meld(
+                    "aanbieder '\(aanbieder)' bestaat niet (geen [[aanbieder]] met die AGB-code)", bij: "aanbieder",
+                    in: &problemen)
                 volledig = false
             }
             let segmentcodes = sectie.tekstlijst("segmenten", in: &problemen)
@@ -105,7 +108,8 @@ extension Configuratieopbouw {
         }
         if let einde, van <= einde {
             deel.meld(
-                "de overgang begint op \(van) en moet na de contractperiode liggen (einddatum \(einde))", in: &problemen)
+                "de overgang begint op \(van) en moet na de contractperiode liggen (einddatum \(einde))", in: &problemen
+            )
             return nil
         }
         return Geldigheid(van: van, tot: tot)
@@ -121,7 +125,8 @@ extension Configuratieopbouw {
         }
         var eerder: [Sleutel: String] = [:]
         for sectie in secties {
-            sectie.controleerSleutels(["segment", "jaar", "bedrag_cent", "gemeente", "aanbieder", "signaal_procent"], in: &problemen)
+            sectie.controleerSleutels(
+                ["segment", "jaar", "bedrag_cent", "gemeente", "aanbieder", "signaal_procent"], in: &problemen)
             var goed = true
             let segment = sectie.tekst("segment", in: &problemen)
             if let segment, segmentsecties[segment] == nil {
@@ -135,18 +140,21 @@ extension Configuratieopbouw {
             }
             var bedrag = sectie.geheelGetal("bedrag_cent", in: &problemen)
             if let waarde = bedrag, waarde <= 0 {
-                sectie.meld("bedrag_cent moet groter dan 0 zijn (gevonden: \(waarde))", bij: "bedrag_cent", in: &problemen)
+                sectie.meld(
+                    "bedrag_cent moet groter dan 0 zijn (gevonden: \(waarde))", bij: "bedrag_cent", in: &problemen)
                 bedrag = nil
             }
             let gemeente = sectie.tekst("gemeente", verplicht: false, in: &problemen)
             if let gemeente {
                 if gemeentesecties[gemeente] == nil {
                     sectie.meld(
-                        "gemeente '\(gemeente)' hoort niet bij de regio (geen [[gemeente]] met die code)", bij: "gemeente",
+                        "gemeente '\(gemeente)' hoort niet bij de regio (geen [[gemeente]] met die code)",
+                        bij: "gemeente",
                         in: &problemen)
                     goed = false
                 } else if let segment, let definitie = segmentIndex[segment], !definitie.gemeenten.contains(gemeente) {
-                    sectie.meld("gemeente \(gemeente) neemt niet deel aan segment \(segment)", bij: "gemeente", in: &problemen)
+                    sectie.meld(
+                        "gemeente \(gemeente) neemt niet deel aan segment \(segment)", bij: "gemeente", in: &problemen)
                     goed = false
                 }
             }
@@ -173,7 +181,8 @@ extension Configuratieopbouw {
                 } else {
                     if let waarde = sectie.tabel["signaal_procent"]?.int {
                         sectie.meld(
-                            "signaal_procent \(waarde) moet tussen 1 en 100 liggen", bij: "signaal_procent", in: &problemen)
+                            "signaal_procent \(waarde) moet tussen 1 en 100 liggen", bij: "signaal_procent",
+                            in: &problemen)
                     }
                     goed = false
                 }
@@ -181,7 +190,8 @@ extension Configuratieopbouw {
             guard goed, let segment, let jaar, let bedrag else { continue }
             let sleutel = Sleutel(segment: segment, jaar: jaar, gemeente: gemeente, aanbieder: aanbieder)
             if let label = eerder[sleutel] {
-                sectie.meld("dubbel plafond: \(label) heeft hetzelfde segment, jaar, gemeente en aanbieder", in: &problemen)
+                sectie.meld(
+                    "dubbel plafond: \(label) heeft hetzelfde segment, jaar, gemeente en aanbieder", in: &problemen)
                 continue
             }
             eerder[sleutel] = sectie.label
@@ -194,7 +204,9 @@ extension Configuratieopbouw {
 
     /// Whether a contract or transition period of the aanbieder covers the segment in some part of the year.
     private func heeftContract(aanbieder: String, segment: String, jaar: Int) -> Bool {
-        guard let begin = Datum(jaar: jaar, maand: 1, dag: 1), let einde = Datum(jaar: jaar, maand: 12, dag: 31) else { return false }
+        guard let begin = Datum(jaar: jaar, maand: 1, dag: 1), let einde = Datum(jaar: jaar, maand: 12, dag: 31) else {
+            return false
+        }
         func raakt(_ periode: Geldigheid?) -> Bool {
             guard let periode else { return false }
             return periode.van <= einde && (periode.tot.map { $0 >= begin } ?? true)
@@ -207,12 +219,15 @@ extension Configuratieopbouw {
     mutating func leesLokaleRegels(_ root: TOMLTable) {
         guard let waarde = root["lokale_regels"]?.tomlValue else { return }
         guard let tabel = waarde.table else {
-            problemen.meld(pad, locator.topniveau("lokale_regels"), "'lokale_regels' moet een tabel zijn: schrijf [lokale_regels.BD001]")
+            problemen.meld(
+                pad, locator.topniveau("lokale_regels"),
+                "'lokale_regels' moet een tabel zijn: schrijf [lokale_regels.BD001]")
             return
         }
         for code in tabel.keys.sorted() {
             let kop = "lokale_regels.\(code)"
-            let regel = locator.kop(kop) ?? locator.sleutel(code, in: "lokale_regels") ?? locator.topniveau("lokale_regels")
+            let regel =
+                locator.kop(kop) ?? locator.sleutel(code, in: "lokale_regels") ?? locator.topniveau("lokale_regels")
             guard Self.lokaleRegelcodes.contains(code) else {
                 problemen.meld(
                     pad, regel,
@@ -221,13 +236,15 @@ extension Configuratieopbouw {
                 continue
             }
             guard let instelling = tabel[code]?.table else {
-                problemen.meld(pad, regel, "lokale regel \(code) moet een tabel zijn: schrijf [\(kop)] met actie (en retourcode)")
+                problemen.meld(
+                    pad, regel, "lokale regel \(code) moet een tabel zijn: schrijf [\(kop)] met actie (en retourcode)")
                 continue
             }
             let sectie =
                 locator.kop(kop) != nil
                 ? TOMLSectie(tabel: instelling, label: "lokale regel \(code)", bestand: pad, kop: kop, locator: locator)
-                : TOMLSectie(tabel: instelling, label: "lokale regel \(code)", bestand: pad, regel: regel, locator: locator)
+                : TOMLSectie(
+                    tabel: instelling, label: "lokale regel \(code)", bestand: pad, regel: regel, locator: locator)
             if let resultaat = leesLokaleRegel(sectie) { lokaleRegels[code] = resultaat }
         }
     }
@@ -246,27 +263,34 @@ extension Configuratieopbouw {
         guard let actie else { return nil }
         guard actie == .afwijzen else {
             if retourcode != nil || sectie.tabel["retourcode"] != nil {
-                sectie.meld("retourcode hoort alleen bij actie 'afwijzen' (actie is '\(actie.rawValue)')", bij: "retourcode", in: &problemen)
+                sectie.meld(
+                    "retourcode hoort alleen bij actie 'afwijzen' (actie is '\(actie.rawValue)')", bij: "retourcode",
+                    in: &problemen)
                 return nil
             }
             return LokaleRegelInstelling(actie: actie, retourCode: nil)
         }
         guard let retourcode else {
             if sectie.tabel["retourcode"] == nil {
-                sectie.meld("actie 'afwijzen' vraagt een retourcode (een WJ001-code, bijv. S329)", bij: "actie", in: &problemen)
+                sectie.meld(
+                    "actie 'afwijzen' vraagt een retourcode (een WJ001-code, bijv. S329)", bij: "actie", in: &problemen)
             }
             return nil
         }
         guard retourcode.count == 4 else {
-            sectie.meld("retourcode '\(retourcode)' moet een WJ001-code van 4 tekens zijn", bij: "retourcode", in: &problemen)
+            sectie.meld(
+                "retourcode '\(retourcode)' moet een WJ001-code van 4 tekens zijn", bij: "retourcode", in: &problemen)
             return nil
         }
         guard Retourcodelijst.wj001.contains(retourcode) else {
-            sectie.meld("retourcode '\(retourcode)' staat niet in WJ001 (release 3.2)", bij: "retourcode", in: &problemen)
+            sectie.meld(
+                "retourcode '\(retourcode)' staat niet in WJ001 (release 3.2)", bij: "retourcode", in: &problemen)
             return nil
         }
         guard !Retourcodelijst.geenAfwijzing.contains(retourcode) else {
-            sectie.meld("retourcode \(retourcode) wijst niets af: kies een afwijzende WJ001-code", bij: "retourcode", in: &problemen)
+            sectie.meld(
+                "retourcode \(retourcode) wijst niets af: kies een afwijzende WJ001-code", bij: "retourcode",
+                in: &problemen)
             return nil
         }
         return LokaleRegelInstelling(actie: actie, retourCode: RetourCode(retourcode))

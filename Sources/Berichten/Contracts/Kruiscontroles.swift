@@ -21,12 +21,14 @@ extension Configuratieopbouw {
         let tarievenNaam = korteNaam("tarieven")
         for product in producten {
             let sleutel = Productsleutel(wet: product.wet, code: product.code)
-            guard let segment = segmentIndex[product.segment], segment.bekostiging != .taakgericht, product.eenheid != .euro,
+            guard let segment = segmentIndex[product.segment], segment.bekostiging != .taakgericht,
+                product.eenheid != .euro,
                 !productenMetTarief.contains(sleutel)
             else { continue }
             problemen.meld(
                 bestand, productregels[sleutel],
-                "product \(product.code) (segment \(segment.code), \(segment.bekostiging.rawValue)) heeft geen tarief in \(tarievenNaam)")
+                "product \(product.code) (segment \(segment.code), \(segment.bekostiging.rawValue)) heeft geen tarief in \(tarievenNaam)"
+            )
         }
     }
 
@@ -37,16 +39,21 @@ extension Configuratieopbouw {
             let wet: Wet, code: String, eenheid: Eenheid, aanbieder: String?, gemeente: String?
         }
         let groepen = Dictionary(grouping: tarieven) {
-            Sleutel(wet: $0.tarief.wet, code: $0.tarief.productCode, eenheid: $0.tarief.eenheid, aanbieder: $0.tarief.aanbieder, gemeente: $0.tarief.gemeente)
+            Sleutel(
+                wet: $0.tarief.wet, code: $0.tarief.productCode, eenheid: $0.tarief.eenheid,
+                aanbieder: $0.tarief.aanbieder, gemeente: $0.tarief.gemeente)
         }
         for (_, rijen) in groepen {
             let rijen = rijen.sorted { $0.regel < $1.regel }
             for (index, rij) in rijen.enumerated() {
-                guard let eerder = rijen[..<index].first(where: { overlapt($0.tarief.geldigheid, rij.tarief.geldigheid) }) else { continue }
+                guard
+                    let eerder = rijen[..<index].first(where: { overlapt($0.tarief.geldigheid, rij.tarief.geldigheid) })
+                else { continue }
                 problemen.meld(
                     bestand, rij.regel,
                     "tarief voor \(rij.tarief.productCode) (\(tekst(rij.tarief.geldigheid))) overlapt met regel \(eerder.regel)"
-                        + " (\(tekst(eerder.tarief.geldigheid))): zelfde wet, productcode, eenheid, aanbieder en gemeente")
+                        + " (\(tekst(eerder.tarief.geldigheid))): zelfde wet, productcode, eenheid, aanbieder en gemeente"
+                )
             }
         }
     }

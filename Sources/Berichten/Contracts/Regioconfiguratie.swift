@@ -91,7 +91,10 @@ public struct Contract: Sendable, Codable, Hashable {
     public let geldigheid: Geldigheid
     public let overgang: Geldigheid?
 
-    public init(aanbieder: String, segmenten: Set<String>, gemeenten: Set<String>?, geldigheid: Geldigheid, overgang: Geldigheid?) {
+    public init(
+        aanbieder: String, segmenten: Set<String>, gemeenten: Set<String>?, geldigheid: Geldigheid,
+        overgang: Geldigheid?
+    ) {
         self.aanbieder = aanbieder
         self.segmenten = segmenten
         self.gemeenten = gemeenten
@@ -134,7 +137,9 @@ public struct Plafond: Sendable, Codable, Hashable {
     /// Percentage at which the signal 'in zicht' goes up (default 80).
     public let signaalProcent: Int
 
-    public init(segment: String, jaar: Int, bedragCent: Int64, gemeente: String?, aanbieder: String?, signaalProcent: Int) {
+    public init(
+        segment: String, jaar: Int, bedragCent: Int64, gemeente: String?, aanbieder: String?, signaalProcent: Int
+    ) {
         self.segment = segment
         self.jaar = jaar
         self.bedragCent = bedragCent
@@ -217,7 +222,8 @@ public struct Regioconfiguratie: Sendable {
         self.plafonds = plafonds
         self.lokaleRegels = lokaleRegels
         self.gemeentecodes = gemeentecodes
-        productIndex = Dictionary(producten.map { (ProductSleutel(wet: $0.wet, code: $0.code), $0) }, uniquingKeysWith: { a, _ in a })
+        productIndex = Dictionary(
+            producten.map { (ProductSleutel(wet: $0.wet, code: $0.code), $0) }, uniquingKeysWith: { a, _ in a })
         segmentIndex = Dictionary(segmenten.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         tariefIndex = Dictionary(grouping: tarieven) { ProductSleutel(wet: $0.wet, code: $0.productCode) }
         cbsIndex = Dictionary(grouping: gemeentecodes, by: \.code)
@@ -255,7 +261,8 @@ public struct Regioconfiguratie: Sendable {
     }
 
     /// How an aanbieder is contracted for a segment in a gemeente on a date.
-    public func contractstatus(aanbieder: String, segment: String, gemeente: String, op datum: Datum) -> Contractstatus {
+    public func contractstatus(aanbieder: String, segment: String, gemeente: String, op datum: Datum) -> Contractstatus
+    {
         guard let segmentDefinitie = segmentIndex[segment], segmentDefinitie.gemeenten.contains(gemeente) else {
             return .gemeenteNeemtNietDeel
         }

@@ -10,7 +10,8 @@ extension Configuratieopbouw {
             problemen.meld(
                 pad, locator.topniveau(sleutel),
                 "onbekende sleutel '\(sleutel)'\(Spellingsuggestie.tekst(voor: sleutel, uit: Self.topniveau))"
-                    + " (toegestaan: [regio], [[gemeente]], [[segment]], [[aanbieder]], [[contract]], [[plafond]], [lokale_regels])")
+                    + " (toegestaan: [regio], [[gemeente]], [[segment]], [[aanbieder]], [[contract]], [[plafond]], [lokale_regels])"
+            )
         }
     }
 
@@ -25,18 +26,24 @@ extension Configuratieopbouw {
         }
         guard let lijst = waarde.array, lijst.allSatisfy({ $0.type == .table }) else {
             problemen.meld(
-                pad, locator.topniveau(naam), "'\(naam)' moet een lijst van tabellen zijn: schrijf [[\(naam)]], niet [\(naam)] of \(naam) = …")
+                pad, locator.topniveau(naam),
+                "'\(naam)' moet een lijst van tabellen zijn: schrijf [[\(naam)]], niet [\(naam)] of \(naam) = …")
             return []
         }
         return lijst.enumerated().compactMap { index, element in
             guard let tabel = element.table else { return nil }
-            return TOMLSectie(tabel: tabel, label: label(index + 1, tabel), bestand: pad, kop: naam, index: index, locator: locator)
+            return TOMLSectie(
+                tabel: tabel, label: label(index + 1, tabel), bestand: pad, kop: naam, index: index, locator: locator)
         }
     }
 
     /// `naam 3 (code)`: the number, and the identifying value when it is a text.
     static func label(_ naam: String, _ nummer: Int, _ tabel: TOMLTable, _ sleutel: String) -> String {
-        if let waarde = tabel[sleutel]?.string, !waarde.isEmpty { "\(naam) \(nummer) (\(waarde))" } else { "\(naam) \(nummer)" }
+        if let waarde = tabel[sleutel]?.string, !waarde.isEmpty {
+            "\(naam) \(nummer) (\(waarde))"
+        } else {
+            "\(naam) \(nummer)"
+        }
     }
 
     mutating func leesRegio(_ root: TOMLTable) -> TOMLSectie? {
@@ -55,7 +62,8 @@ extension Configuratieopbouw {
     }
 
     mutating func leesGemeenten(_ root: TOMLTable) {
-        for sectie in tabellen("gemeente", in: root, verplicht: true, label: { Self.label("gemeente", $0, $1, "code") }) {
+        for sectie in tabellen("gemeente", in: root, verplicht: true, label: { Self.label("gemeente", $0, $1, "code") })
+        {
             sectie.controleerSleutels(["code", "naam"], in: &problemen)
             let code = sectie.tekst("code", in: &problemen)
             let naam = sectie.tekst("naam", in: &problemen)
@@ -66,7 +74,9 @@ extension Configuratieopbouw {
             }
             gemeentesecties[code] = sectie
             guard Codevorm.cijfers(code, aantal: 4) else {
-                sectie.meld("code '\(code)' is geen CBS-gemeentecode van 4 cijfers (met voorloopnullen)", bij: "code", in: &problemen)
+                sectie.meld(
+                    "code '\(code)' is geen CBS-gemeentecode van 4 cijfers (met voorloopnullen)", bij: "code",
+                    in: &problemen)
                 continue
             }
             if let naam { gemeenten.append(Gemeente(code: code, naam: naam)) }
@@ -84,7 +94,9 @@ extension Configuratieopbouw {
             let code = sectie.tekst("code", in: &problemen)
             let wet = sectie.tekst("wet", in: &problemen).flatMap { tekst in
                 let wet = Wet(rawValue: tekst)
-                if wet == nil { sectie.meld("wet '\(tekst)' is onbekend (jeugdwet of wmo)", bij: "wet", in: &problemen) }
+                if wet == nil {
+                    sectie.meld("wet '\(tekst)' is onbekend (jeugdwet of wmo)", bij: "wet", in: &problemen)
+                }
                 return wet
             }
             let naam = sectie.tekst("naam", in: &problemen)
@@ -102,7 +114,8 @@ extension Configuratieopbouw {
                 let onbekend = onbekendeGemeenten(lijst)
                 for gemeente in onbekend {
                     sectie.meld(
-                        "gemeente '\(gemeente)' hoort niet bij de regio (geen [[gemeente]] met die code)", element: gemeente,
+                        "gemeente '\(gemeente)' hoort niet bij de regio (geen [[gemeente]] met die code)",
+                        element: gemeente,
                         van: "gemeenten", in: &problemen)
                 }
                 if !onbekend.isEmpty { deelnemers = nil }
@@ -114,7 +127,8 @@ extension Configuratieopbouw {
             }
             segmentsecties[code] = sectie
             if let wet, let naam, let bekostiging, let deelnemers {
-                let segment = Segment(code: code, wet: wet, naam: naam, bekostiging: bekostiging, gemeenten: Set(deelnemers))
+                let segment = Segment(
+                    code: code, wet: wet, naam: naam, bekostiging: bekostiging, gemeenten: Set(deelnemers))
                 segmenten.append(segment)
                 segmentIndex[code] = segment
             }
@@ -122,7 +136,9 @@ extension Configuratieopbouw {
     }
 
     mutating func leesAanbieders(_ root: TOMLTable) {
-        for sectie in tabellen("aanbieder", in: root, verplicht: true, label: { Self.label("aanbieder", $0, $1, "agb") }) {
+        for sectie in tabellen(
+            "aanbieder", in: root, verplicht: true, label: { Self.label("aanbieder", $0, $1, "agb") })
+        {
             sectie.controleerSleutels(["agb", "naam"], in: &problemen)
             let agb = sectie.tekst("agb", in: &problemen)
             let naam = sectie.tekst("naam", in: &problemen)

@@ -18,7 +18,8 @@ enum Spellingsuggestie {
         for i in 1...a.count {
             var huidige = [i] + Array(repeating: 0, count: b.count)
             for j in 1...b.count {
-                huidige[j] = Swift.min(vorige[j] + 1, huidige[j - 1] + 1, vorige[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                huidige[j] = Swift.min(
+                    vorige[j] + 1, huidige[j - 1] + 1, vorige[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
             }
             vorige = huidige
         }

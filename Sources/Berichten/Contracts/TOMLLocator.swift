@@ -90,7 +90,8 @@ struct TOMLLocator {
     /// Where a top-level key is first written: as `[naam]`, `[naam.…]`, `[[naam]]` or `naam = …`.
     func topniveau(_ naam: String) -> Int? {
         let kop = secties.first { $0.naam == naam || $0.naam.hasPrefix(naam + ".") }?.regel
-        let sleutel = (secties[0].sleutels[naam] ?? secties[0].sleutels.first { $0.key.hasPrefix(naam + ".") }?.value)?.lowerBound
+        let sleutel = (secties[0].sleutels[naam] ?? secties[0].sleutels.first { $0.key.hasPrefix(naam + ".") }?.value)?
+            .lowerBound
         return [kop, sleutel].compactMap { $0 }.min()
     }
 

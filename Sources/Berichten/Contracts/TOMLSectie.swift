@@ -54,7 +54,8 @@ struct TOMLSectie {
     func meld(_ melding: String, element: String, van sleutel: String, in problemen: inout Probleemlijst) {
         let regel: Int? =
             switch plaats {
-            case .kop(let naam, let index): locator.element(element, van: sleutel, in: naam, index: index) ?? regel(sleutel)
+            case .kop(let naam, let index):
+                locator.element(element, van: sleutel, in: naam, index: index) ?? regel(sleutel)
             case .regel(let regel): regel
             }
         problemen.meld(bestand, regel, "\(label): \(melding)")
@@ -95,7 +96,9 @@ struct TOMLSectie {
     func geheelGetal(_ sleutel: String, verplicht: Bool = true, in problemen: inout Probleemlijst) -> Int? {
         guard let waarde = waarde(sleutel, verplicht: verplicht, in: &problemen) else { return nil }
         guard let getal = waarde.int else {
-            meld("'\(sleutel)' moet een geheel getal zijn, niet \(waarde.type.omschrijving)", bij: sleutel, in: &problemen)
+            meld(
+                "'\(sleutel)' moet een geheel getal zijn, niet \(waarde.type.omschrijving)", bij: sleutel,
+                in: &problemen)
             return nil
         }
         return getal
@@ -103,7 +106,8 @@ struct TOMLSectie {
 
     func datum(_ sleutel: String, verplicht: Bool = true, in problemen: inout Probleemlijst) -> Datum? {
         guard let waarde = waarde(sleutel, verplicht: verplicht, in: &problemen) else { return nil }
-        guard let datum = waarde.date, let resultaat = Datum(jaar: datum.year, maand: datum.month, dag: datum.day) else {
+        guard let datum = waarde.date, let resultaat = Datum(jaar: datum.year, maand: datum.month, dag: datum.day)
+        else {
             meld(
                 "'\(sleutel)' moet een datum zijn (JJJJ-MM-DD, zonder aanhalingstekens), niet \(waarde.type.omschrijving)",
                 bij: sleutel, in: &problemen)
@@ -116,7 +120,9 @@ struct TOMLSectie {
     func tekstlijst(_ sleutel: String, verplicht: Bool = true, in problemen: inout Probleemlijst) -> [String]? {
         guard let waarde = waarde(sleutel, verplicht: verplicht, in: &problemen) else { return nil }
         guard let lijst = waarde.array else {
-            meld("'\(sleutel)' moet een lijst van teksten zijn, niet \(waarde.type.omschrijving)", bij: sleutel, in: &problemen)
+            meld(
+                "'\(sleutel)' moet een lijst van teksten zijn, niet \(waarde.type.omschrijving)", bij: sleutel,
+                in: &problemen)
             return nil
         }
         guard !lijst.isEmpty else {
@@ -146,11 +152,14 @@ struct TOMLSectie {
     func deeltabel(_ sleutel: String, verplicht: Bool = true, in problemen: inout Probleemlijst) -> TOMLSectie? {
         guard let waarde = waarde(sleutel, verplicht: verplicht, in: &problemen) else { return nil }
         guard let tabel = waarde.table else {
-            meld("'\(sleutel)' moet een tabel zijn ({ … }), niet \(waarde.type.omschrijving)", bij: sleutel, in: &problemen)
+            meld(
+                "'\(sleutel)' moet een tabel zijn ({ … }), niet \(waarde.type.omschrijving)", bij: sleutel,
+                in: &problemen)
             return nil
         }
         return TOMLSectie(
-            tabel: tabel, label: "\(label): \(sleutel)", bestand: bestand, plaats: .regel(regel(sleutel)), locator: locator)
+            tabel: tabel, label: "\(label): \(sleutel)", bestand: bestand, plaats: .regel(regel(sleutel)),
+            locator: locator)
     }
 }
 

@@ -93,17 +93,23 @@ func optioneleDatum(_ text: String?, _ element: @autoclosure () -> String) throw
 
 func vereistGetal(_ text: String?, _ element: @autoclosure () -> String) throws(BerichtOpbouwFout) -> Int64 {
     let text = try vereist(text, element())
-    guard let value = Int64(text.trimmingWhitespaceAndNewlines()) else { throw BerichtOpbouwFout(element: element(), waarde: text) }
+    guard let value = Int64(text.trimmingWhitespaceAndNewlines()) else {
+        throw BerichtOpbouwFout(element: element(), waarde: text)
+    }
     return value
 }
 
 func optioneelGetal(_ text: String?, _ element: @autoclosure () -> String) throws(BerichtOpbouwFout) -> Int64? {
     guard let text else { return nil }
-    guard let value = Int64(text.trimmingWhitespaceAndNewlines()) else { throw BerichtOpbouwFout(element: element(), waarde: text) }
+    guard let value = Int64(text.trimmingWhitespaceAndNewlines()) else {
+        throw BerichtOpbouwFout(element: element(), waarde: text)
+    }
     return value
 }
 
-func vereistCode<T: RawRepresentable>(_ text: String?, _ element: @autoclosure () -> String) throws(BerichtOpbouwFout) -> T
+func vereistCode<T: RawRepresentable>(
+    _ text: String?, _ element: @autoclosure () -> String
+) throws(BerichtOpbouwFout) -> T
 where T.RawValue == String {
     let text = try vereist(text, element())
     guard let value = T(rawValue: text) else { throw BerichtOpbouwFout(element: element(), waarde: text) }

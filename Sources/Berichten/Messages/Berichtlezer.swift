@@ -40,9 +40,11 @@ public struct Berichtlezer: Sendable {
             }
             herkenning = NamespaceHerkenning(namespace: root.namespaceURI)
             if root.localName != "Bericht", case .ondersteund = herkenning {
-                return .geweigerd(Weigering(
-                    code: "root",
-                    toelichting: "het root-element heet \(root.localName); een iStandaarden-bericht begint met Bericht"))
+                return .geweigerd(
+                    Weigering(
+                        code: "root",
+                        toelichting:
+                            "het root-element heet \(root.localName); een iStandaarden-bericht begint met Bericht"))
             }
         } catch {
             return .geweigerd(Self.weigering(error))
@@ -56,7 +58,8 @@ public struct Berichtlezer: Sendable {
         }
         let schema = try schemas.schema(voor: soort)
         do {
-            let reader = try open(schema, soort.type == .declaratie ? Self.herhalend : Self.herhalend.subtracting(["Client"]))
+            let reader = try open(
+                schema, soort.type == .declaratie ? Self.herhalend : Self.herhalend.subtracting(["Client"]))
             switch soort.type {
             case .toewijzing:
                 var opbouw = ToewijzingOpbouw()
@@ -85,19 +88,21 @@ public struct Berichtlezer: Sendable {
         _ bouw: () throws(BerichtOpbouwFout) -> Bericht
     ) -> Leesresultaat {
         guard reader.isValid else {
-            return .xsdOngeldig(XsdAfkeuring(
-                soort: soort,
-                afzender: header.afzender,
-                identificatie: header.identificatie,
-                toelichtingen: Self.headerToelichtingen(header, soort),
-                diagnostics: reader.diagnostics.filter { $0.severity != .warning }))
+            return .xsdOngeldig(
+                XsdAfkeuring(
+                    soort: soort,
+                    afzender: header.afzender,
+                    identificatie: header.identificatie,
+                    toelichtingen: Self.headerToelichtingen(header, soort),
+                    diagnostics: reader.diagnostics.filter { $0.severity != .warning }))
         }
         do {
             return .gelezen(try bouw())
         } catch {
-            return .geweigerd(Weigering(
-                code: "model",
-                toelichting: "het bericht is XSD-geldig maar onvolledig voor verwerking: \(error)"))
+            return .geweigerd(
+                Weigering(
+                    code: "model",
+                    toelichting: "het bericht is XSD-geldig maar onvolledig voor verwerking: \(error)"))
         }
     }
 
@@ -185,25 +190,30 @@ public struct Berichtlezer: Sendable {
         if let code = header.berichtCode, code != soort.berichtCode {
             let bedoeld = BerichtSoort.alle.first { $0.berichtCode == code }
             let hoort = bedoeld.map { " (die hoort bij \($0.naam))" } ?? ""
-            remarks.append("BerichtCode \(code)\(hoort) past niet bij de namespace van \(soort.naam): verwacht \(soort.berichtCode)")
+            remarks.append(
+                "BerichtCode \(code)\(hoort) past niet bij de namespace van \(soort.naam): verwacht \(soort.berichtCode)"
+            )
         }
-        if let versie = header.berichtVersie, let subversie = header.berichtSubversie, versie != "3" || subversie != "2" {
-            remarks.append("BerichtVersie \(versie) en BerichtSubversie \(subversie) wijzen op release \(versie).\(subversie); "
-                + "een release 3.2-bericht heeft BerichtVersie 3 en BerichtSubversie 2")
+        if let versie = header.berichtVersie, let subversie = header.berichtSubversie, versie != "3" || subversie != "2"
+        {
+            remarks.append(
+                "BerichtVersie \(versie) en BerichtSubversie \(subversie) wijzen op release \(versie).\(subversie); "
+                    + "een release 3.2-bericht heeft BerichtVersie 3 en BerichtSubversie 2")
         }
         return remarks
     }
 
     static func weigering(_ error: XMLReadError) -> Weigering {
-        let code = switch error {
-        case .unreadable: "onleesbaar"
-        case .empty: "leeg"
-        case .tooLarge: "te-groot"
-        case .notWellFormed: "geen-xml"
-        case .malformed(let malformation, _): malformation.code
-        case .doctypeRefused: "doctype"
-        case .entityReferenceRefused: "entity"
-        }
+        let code =
+            switch error {
+            case .unreadable: "onleesbaar"
+            case .empty: "leeg"
+            case .tooLarge: "te-groot"
+            case .notWellFormed: "geen-xml"
+            case .malformed(let malformation, _): malformation.code
+            case .doctypeRefused: "doctype"
+            case .entityReferenceRefused: "entity"
+            }
         return Weigering(code: code, toelichting: error.description, diagnostics: error.diagnostics)
     }
 }

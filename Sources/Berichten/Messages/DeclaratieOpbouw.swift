@@ -56,8 +56,9 @@ struct DeclaratieOpbouw: BerichtOpbouw {
             if inClient {
                 let prestaties = clientPrestaties
                 clientPrestaties = []
-                clienten.append(DeclaratieClient(
-                    bsn: try vereist(clientBsn, "Client/Bsn"), prestaties: prestaties, positie: clientPositie))
+                clienten.append(
+                    DeclaratieClient(
+                        bsn: try vereist(clientBsn, "Client/Bsn"), prestaties: prestaties, positie: clientPositie))
             }
             inClient = false
         default: break

@@ -1,6 +1,6 @@
 internal import Dispatch
-internal import Synchronization
 import Foundation
+internal import Synchronization
 
 /// Parses a large message on a second thread while the calling thread builds the model: the
 /// parsing thread runs libxml2 (reading, XSD validation) and copies each step into blocks; the

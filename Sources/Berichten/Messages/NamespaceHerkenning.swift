@@ -48,13 +48,15 @@ public enum NamespaceHerkenning: Sendable, Equatable {
                 + "berichtd verwerkt toewijzingen (301) en declaraties (323)"
         case .andereRelease(let standaard, let release, let bericht):
             if release.hasPrefix("2.") {
-                let extra = bericht.hasSuffix("303") || bericht.hasSuffix("304")
+                let extra =
+                    bericht.hasSuffix("303") || bericht.hasSuffix("304")
                     ? " De 303/304 (declaratie/factuur) bestaan sinds release 3.0 niet meer: declareren gaat met de 323."
                     : ""
                 return "\(bericht) is een \(standaard.naam) release \(release)-bericht; release 2.x is op 31-12-2020 "
                     + "beëindigd. berichtd verwerkt alleen release 3.2.\(extra)"
             }
-            return "\(bericht) is een \(standaard.naam) release \(release)-bericht; berichtd verwerkt alleen release 3.2 "
+            return
+                "\(bericht) is een \(standaard.naam) release \(release)-bericht; berichtd verwerkt alleen release 3.2 "
                 + "(namespace http://www.istandaarden.nl/\(standaard.rawValue)/3_2/…)"
         case .onbekend(let namespace):
             if namespace.isEmpty {

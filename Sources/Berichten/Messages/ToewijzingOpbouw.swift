@@ -47,7 +47,11 @@ struct ToewijzingOpbouw: BerichtOpbouw {
         case (.client, .bsn):
             bsn = tekst.string
         case (.geboortedatum, _):
-            if relatie != nil { relatie?.geboortedatum.neem(naam, tekst: tekst) } else { geboortedatum.neem(naam, tekst: tekst) }
+            if relatie != nil {
+                relatie?.geboortedatum.neem(naam, tekst: tekst)
+            } else {
+                geboortedatum.neem(naam, tekst: tekst)
+            }
         case (.naam, .naamGebruik):
             if relatie != nil { relatie?.naam.naamGebruik = tekst.string } else { self.naam.naamGebruik = tekst.string }
         case (.communicatie, .vorm):
@@ -87,7 +91,9 @@ struct ToewijzingOpbouw: BerichtOpbouw {
             bsn: try vereist(bsn, "Client/Bsn"),
             geboortedatum: try geboortedatum.geboortedatum("Client/Geboortedatum"),
             naam: try naam.naam("Client/Naam"),
-            communicatie: try communicatieVorm.map { vorm throws(BerichtOpbouwFout) in Communicatie(vorm: vorm, taal: communicatieTaal) },
+            communicatie: try communicatieVorm.map { vorm throws(BerichtOpbouwFout) in
+                Communicatie(vorm: vorm, taal: communicatieTaal)
+            },
             relaties: relaties,
             contacten: contacten,
             toegewezenProducten: producten,

@@ -45,7 +45,9 @@ public struct Datum: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// Packs fields that are already known to form a date (or the year 0 and 10000 edges that
     /// `init(dagnummer:)` never produces); no check, no trap.
     private init(vertrouwd jaar: Int, maand: Int, dag: Int) {
-        gepakt = UInt32(truncatingIfNeeded: jaar) << 9 | UInt32(truncatingIfNeeded: maand) << 5 | UInt32(truncatingIfNeeded: dag)
+        gepakt =
+            UInt32(truncatingIfNeeded: jaar) << 9 | UInt32(truncatingIfNeeded: maand) << 5
+            | UInt32(truncatingIfNeeded: dag)
     }
 
     /// 0001-01-01, the first date `Datum` holds (and xs:date allows without a sign).
@@ -138,7 +140,8 @@ public struct Datum: Hashable, Comparable, Sendable, Codable, CustomStringConver
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let value = Datum(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "geen datum: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "geen datum: \(text)"))
         }
         self = value
     }

@@ -12,7 +12,9 @@ struct Gemeentekengetallen: Sendable, Hashable {
     var aandeelRegio: Int64? { Procent.honderdsten(Int64(clienten), van: Int64(clientenRegio)) }
 
     /// The config's gemeenten in config order, then any other gemeente found in the store.
-    static func kengetallen(jaar: Int, toekenningen: Jaartoekenningen, config: Regioconfiguratie) -> [Gemeentekengetallen] {
+    static func kengetallen(
+        jaar: Int, toekenningen: Jaartoekenningen, config: Regioconfiguratie
+    ) -> [Gemeentekengetallen] {
         var bedragen: [String: Int64] = [:]
         for (groep, bedrag) in toekenningen.bedragen { bedragen[groep.gemeente, default: 0] += bedrag }
         let codes = config.gemeenten.map(\.code)
@@ -20,7 +22,8 @@ struct Gemeentekengetallen: Sendable, Hashable {
         return (codes + overige).map { code in
             Gemeentekengetallen(
                 jaar: jaar, gemeente: code, naam: config.gemeentenaam(code),
-                clienten: toekenningen.clientenPerGemeente[code]?.count ?? 0, clientenRegio: toekenningen.clientenRegio.count,
+                clienten: toekenningen.clientenPerGemeente[code]?.count ?? 0,
+                clientenRegio: toekenningen.clientenRegio.count,
                 toegekend: bedragen[code] ?? 0)
         }
     }

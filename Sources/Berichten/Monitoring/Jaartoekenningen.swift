@@ -22,10 +22,11 @@ struct Jaartoekenningen: Sendable {
 
     init(config: Regioconfiguratie, _ rijen: ((Toekenning) throws -> Void) throws -> Void) rethrows {
         try rijen { toekenning in
-            let soort = config.segment(wet: toekenning.wet, code: toekenning.code).map { Soort.segment($0.code) }
+            let soort =
+                config.segment(wet: toekenning.wet, code: toekenning.code).map { Soort.segment($0.code) }
                 ?? .onbekend(wet: toekenning.wet)
-            bedragen[Groep(soort: soort, gemeente: toekenning.gemeente, aanbieder: toekenning.aanbieder), default: 0]
-                += toekenning.bedrag
+            bedragen[Groep(soort: soort, gemeente: toekenning.gemeente, aanbieder: toekenning.aanbieder), default: 0] +=
+                toekenning.bedrag
             let client = Self.client(toekenning.bsn)
             clientenPerSoort[soort, default: []].insert(client)
             clientenPerGemeente[toekenning.gemeente, default: []].insert(client)

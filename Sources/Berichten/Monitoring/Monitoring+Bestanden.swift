@@ -48,7 +48,8 @@ extension Monitoring {
         paden += try schrijf(
             map: map, naam: "plafonds-\(jaar)", kop: kop("plafonds", gemeente: nil, jaar: jaar, peildatum: peildatum),
             tabel: Tabel(
-                Plafondstand.standen(jaar: jaar, gemeente: nil, toekenningen: toekenningen, config: config, peildatum: peildatum),
+                Plafondstand.standen(
+                    jaar: jaar, gemeente: nil, toekenningen: toekenningen, config: config, peildatum: peildatum),
                 kolommen: Plafondstand.kolommen))
         paden += try schrijf(
             map: map, naam: "segmenten-\(jaar)", kop: kop("segmenten", gemeente: nil, jaar: jaar, peildatum: nil),

@@ -9,7 +9,9 @@ extension Monitoring {
         toewijzingen bekend: [String: [Toewijzingsstand]]
     ) throws -> [String] {
         let jaar = peildatum.jaar
-        let alle = try Set(config.gemeenten.map(\.code)).union(opslag.gemeentenMetGegevens()).filter(Self.isGemeentecode).sorted()
+        let alle = try Set(config.gemeenten.map(\.code)).union(opslag.gemeentenMetGegevens()).filter(
+            Self.isGemeentecode
+        ).sorted()
         let gekozen = gemeenten.filter(Self.isGemeentecode)
         let metToewijzingen = regio ? alle : gekozen
         var productie: [String: [Productieregel]] = [:]
@@ -22,7 +24,8 @@ extension Monitoring {
         for gemeente in metToewijzingen {
             vorigJaar[gemeente] = Productieregel.regels(
                 gemeente: gemeente, try opslag.productietellingen(gemeente: gemeente, jaar: jaar - 1), config: config)
-            toewijzingen[gemeente] = try bekend[gemeente] ?? toewijzingsstanden(gemeente: gemeente, peildatum: peildatum)
+            toewijzingen[gemeente] =
+                try bekend[gemeente] ?? toewijzingsstanden(gemeente: gemeente, peildatum: peildatum)
         }
         let begin = Datum(jaar: jaar, maand: 1, dag: 1).map { tijd.grenzen($0).van } ?? ""
         let afwijzingen = Dictionary(grouping: try opslag.afwijzingtellingen(ontvangenVanaf: begin), by: \.gemeente)
@@ -31,7 +34,8 @@ extension Monitoring {
         func dashboard(_ gemeente: String?, _ keuze: [String]) -> Dashboard {
             let regels = keuze.flatMap { productie[$0] ?? [] }
             return Dashboard(
-                regio: config.naam, gemeente: gemeente, gemeentenaam: config.gemeentenaam(gemeente), peildatum: peildatum,
+                regio: config.naam, gemeente: gemeente, gemeentenaam: config.gemeentenaam(gemeente),
+                peildatum: peildatum,
                 kengetallen: kengetallen.filter { gemeente == nil || $0.gemeente == gemeente },
                 plafonds: Plafondstand.standen(
                     jaar: jaar, gemeente: gemeente, toekenningen: toekenningen, config: config, peildatum: peildatum
@@ -39,7 +43,8 @@ extension Monitoring {
                 productie: regels, productieVorigJaar: keuze.flatMap { vorigJaar[$0] ?? [] },
                 toewijzingen: keuze.flatMap { toewijzingen[$0] ?? [] },
                 aanbieders: Aanbiederstand.standen(
-                    productie: regels, afwijzingen: keuze.flatMap { afwijzingen[$0] ?? [] }, config: config, tijd: tijd))
+                    productie: regels, afwijzingen: keuze.flatMap { afwijzingen[$0] ?? [] }, config: config, tijd: tijd)
+            )
         }
         var paden: [String] = []
         for gemeente in gekozen {

@@ -74,7 +74,8 @@ public struct Monitoring: Sendable {
             // Every config gemeente's dashboard shows the regional ceilings; others change only with their own data.
             let geraakt = Set(wijzigingen.productie.map(\.gemeente)).union(wijzigingen.toewijzingGemeenten)
                 .union(wijzigingen.berichten.compactMap(\.gemeente))
-            let gemeenten = Set(configGemeenten).union(try opslag.gemeentenMetGegevens()).intersection(geraakt.union(configGemeenten))
+            let gemeenten = Set(configGemeenten).union(try opslag.gemeentenMetGegevens()).intersection(
+                geraakt.union(configGemeenten))
             bijwerking.monitoring += try schrijfDashboards(
                 gemeenten: gemeenten.filter(Self.isGemeentecode).sorted(), regio: true, peildatum: peildatum,
                 toekenningen: toekenningen, toewijzingen: toewijzingen)
@@ -97,7 +98,9 @@ public struct Monitoring: Sendable {
     /// Everything (`.alles`) also moves the stand, so the next `werkBij` starts from here.
     /// Waits for the `Monitoringslot`.
     @discardableResult
-    public func genereer(_ bereik: Rapportbereik = .alles, peildatum: Datum = Verwerker.systeemdatum()) throws -> Bijwerking {
+    public func genereer(
+        _ bereik: Rapportbereik = .alles, peildatum: Datum = Verwerker.systeemdatum()
+    ) throws -> Bijwerking {
         let slot = try Monitoringslot(spool: spool, wachten: true)
         return try withExtendedLifetime(slot) { try maak(bereik, peildatum: peildatum) }
     }
@@ -106,9 +109,11 @@ public struct Monitoring: Sendable {
         let tot = try opslag.werkTotalenBij()
         let laatste = bereik == .alles ? tot : nil
         var bijwerking = Bijwerking()
-        let jaren = try bereik.periode.map { Array($0.begindatum.jaar...$0.einddatum.jaar) }
+        let jaren =
+            try bereik.periode.map { Array($0.begindatum.jaar...$0.einddatum.jaar) }
             ?? Set(opslag.productiejaren()).union([peildatum.jaar]).sorted()
-        let gemeenten = try bereik.gemeente.map { [$0] }
+        let gemeenten =
+            try bereik.gemeente.map { [$0] }
             ?? Set(config.gemeenten.map(\.code)).union(opslag.gemeentenMetGegevens()).sorted()
         let geldig = gemeenten.filter(Self.isGemeentecode)
         var dezeToekenningen: Jaartoekenningen?
@@ -118,7 +123,8 @@ public struct Monitoring: Sendable {
             }
             let toekenningen = try jaartoekenningen(jaar)
             bijwerking.monitoring += try schrijfPlafonds(
-                jaar: jaar, gemeenten: geldig, regio: bereik.gemeente == nil, peildatum: peildatum, toekenningen: toekenningen)
+                jaar: jaar, gemeenten: geldig, regio: bereik.gemeente == nil, peildatum: peildatum,
+                toekenningen: toekenningen)
             if jaar == peildatum.jaar { dezeToekenningen = toekenningen }
         }
         var toewijzingen: [String: [Toewijzingsstand]] = [:]
@@ -133,9 +139,11 @@ public struct Monitoring: Sendable {
                 toewijzingen: toewijzingen)
         }
         let grenzen = bereik.periode.map { (tijd.grenzen($0.begindatum).van, tijd.grenzen($0.einddatum).tot) }
-        let dagen = Set(try opslag.ontvangstminuten(van: grenzen?.0, tot: grenzen?.1).compactMap {
-            tijd.lokaleDatum($0 + ":00Z")
-        }).filter { dag in bereik.periode.map { $0.bevat(dag) } ?? true }
+        let dagen = Set(
+            try opslag.ontvangstminuten(van: grenzen?.0, tot: grenzen?.1).compactMap {
+                tijd.lokaleDatum($0 + ":00Z")
+            }
+        ).filter { dag in bereik.periode.map { $0.bevat(dag) } ?? true }
         for dag in dagen.sorted() {
             bijwerking.rapporten += try schrijfRapporten(
                 dag: dag, gemeenten: bereik.gemeente.map { [$0] }, regio: bereik.gemeente == nil)

@@ -6,8 +6,10 @@ struct Monitoringstand: Sendable {
     let pad: String
 
     func lees() -> Int64? {
-        guard let data = FileManager.default.contents(atPath: pad), let tekst = String(data: data, encoding: .utf8) else { return nil }
-        return Int64(tekst.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "bericht ", with: ""))
+        guard let data = FileManager.default.contents(atPath: pad), let tekst = String(data: data, encoding: .utf8)
+        else { return nil }
+        return Int64(
+            tekst.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "bericht ", with: ""))
     }
 
     func schrijf(_ id: Int64) throws {

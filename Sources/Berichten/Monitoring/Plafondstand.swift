@@ -37,10 +37,12 @@ struct Plafondstand: Sendable, Hashable {
             if let eigen = plafond.gemeente { return eigen == gemeente }
             return config.segment(plafond.segment)?.gemeenten.contains(gemeente) ?? false
         }.map { plafond in
-            let toegekend = toekenningen.bedrag(segment: plafond.segment, gemeente: plafond.gemeente, aanbieder: plafond.aanbieder)
+            let toegekend = toekenningen.bedrag(
+                segment: plafond.segment, gemeente: plafond.gemeente, aanbieder: plafond.aanbieder)
             return Plafondstand(
                 peildatum: peildatum, plafond: plafond, segment: config.segment(plafond.segment),
-                gemeentenaam: config.gemeentenaam(plafond.gemeente), aanbiedernaam: config.aanbiedernaam(plafond.aanbieder),
+                gemeentenaam: config.gemeentenaam(plafond.gemeente),
+                aanbiedernaam: config.aanbiedernaam(plafond.aanbieder),
                 toegekend: toegekend, prognose: Prognose(toegekend: toegekend, jaar: jaar, peildatum: peildatum))
         }
     }

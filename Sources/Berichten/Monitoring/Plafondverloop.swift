@@ -9,7 +9,9 @@ struct Plafondverloop: Sendable, Hashable {
     /// Running total at the end of each month.
     var cumulatief: [Int64] {
         var som: Int64 = 0
-        return perMaand.map { som += $0; return som }
+        return perMaand.map {
+            som += $0; return som
+        }
     }
 
     /// `productie`: the production rows of the ceiling's year per gemeente.
@@ -18,7 +20,8 @@ struct Plafondverloop: Sendable, Hashable {
         let plafond = stand.plafond
         var maanden = [Int64](repeating: 0, count: 12)
         for (gemeente, regels) in productie where plafond.gemeente == nil || plafond.gemeente == gemeente {
-            for regel in regels where regel.segment?.code == plafond.segment
+            for regel in regels
+            where regel.segment?.code == plafond.segment
                 && (plafond.aanbieder == nil || plafond.aanbieder == regel.aanbieder)
             {
                 guard let maand = Self.maandindex(regel.maand) else { continue }

@@ -21,18 +21,23 @@ struct Productieregel: Sendable, Hashable {
 
     var afgewezen: Int64 { ingediend - toegekend }
 
-    static func regels(gemeente: String, _ tellingen: [Productietelling], config: Regioconfiguratie) -> [Productieregel] {
+    static func regels(gemeente: String, _ tellingen: [Productietelling], config: Regioconfiguratie) -> [Productieregel]
+    {
         tellingen.map { telling in
             let segment = config.segment(wet: telling.wet, code: telling.code)
             return Productieregel(
                 gemeente: gemeente, maand: telling.maand, segment: segment, wet: telling.wet, product: telling.code,
-                productomschrijving: Wet(rawValue: telling.wet).flatMap { config.product(wet: $0, code: telling.code)?.omschrijving },
+                productomschrijving: Wet(rawValue: telling.wet).flatMap {
+                    config.product(wet: $0, code: telling.code)?.omschrijving
+                },
                 aanbieder: telling.aanbieder, aanbiedernaam: config.aanbiedernaam(telling.aanbieder),
                 eenheid: telling.eenheid, clienten: telling.clienten, prestaties: telling.prestaties,
                 prestatiesAfgewezen: telling.prestatiesAfgewezen, ingediend: telling.ingediend,
                 toegekend: telling.toegekend, volume: telling.volume)
-        }.sorted { ($0.maand, $0.segment?.code ?? "", $0.product, $0.aanbieder, $0.eenheid)
-            < ($1.maand, $1.segment?.code ?? "", $1.product, $1.aanbieder, $1.eenheid) }
+        }.sorted {
+            ($0.maand, $0.segment?.code ?? "", $0.product, $0.aanbieder, $0.eenheid)
+                < ($1.maand, $1.segment?.code ?? "", $1.product, $1.aanbieder, $1.eenheid)
+        }
     }
 
     static let kolommen: [Kolom<Productieregel>] = [

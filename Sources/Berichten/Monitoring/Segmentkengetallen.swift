@@ -15,9 +15,13 @@ struct Segmentkengetallen: Sendable, Hashable {
     var aandeelTop10: Int64? { toegekend > 0 ? Procent.honderdsten(top10, van: toegekend) : nil }
 
     /// Every segment of the config (also those without production), then products outside it.
-    static func kengetallen(jaar: Int, toekenningen: Jaartoekenningen, config: Regioconfiguratie) -> [Segmentkengetallen] {
+    static func kengetallen(
+        jaar: Int, toekenningen: Jaartoekenningen, config: Regioconfiguratie
+    ) -> [Segmentkengetallen] {
         config.segmenten.map { kengetallen(jaar: jaar, segment: $0, wet: nil, .segment($0.code), toekenningen) }
-            + toekenningen.onbekendeWetten.map { kengetallen(jaar: jaar, segment: nil, wet: $0, .onbekend(wet: $0), toekenningen) }
+            + toekenningen.onbekendeWetten.map {
+                kengetallen(jaar: jaar, segment: nil, wet: $0, .onbekend(wet: $0), toekenningen)
+            }
     }
 
     private static func kengetallen(

@@ -22,7 +22,8 @@ struct Segmentuitnutting: Sendable, Hashable {
             let rijen = groepen[code] ?? []
             return Segmentuitnutting(
                 segment: rijen.first?.segment, toewijzingen: rijen.reduce(0) { $0 + $1.toewijzingen },
-                verplichting: rijen.reduce(0) { $0 + $1.verplichting }, gedeclareerd: rijen.reduce(0) { $0 + $1.gedeclareerd },
+                verplichting: rijen.reduce(0) { $0 + $1.verplichting },
+                gedeclareerd: rijen.reduce(0) { $0 + $1.gedeclareerd },
                 zonderTarief: rijen.reduce(0) { $0 + $1.zonderTarief })
         }
     }

@@ -40,7 +40,8 @@ struct Toewijzingsstand: Sendable, Hashable {
             let toewijzing = versie.versie
             guard !toewijzing.isVerwijderd, toewijzing.einddatum.map({ $0 >= peildatum }) ?? true else { continue }
             let segment = config.segment(wet: versie.wet, code: toewijzing.product?.code)
-            groepen[Groep(segment: segment?.code, aanbieder: toewijzing.aanbieder), default: []].append((versie, sleutel))
+            groepen[Groep(segment: segment?.code, aanbieder: toewijzing.aanbieder), default: []].append(
+                (versie, sleutel))
         }
         return groepen.map { groep, leden in
             var verplichting: Int64 = 0
@@ -53,7 +54,8 @@ struct Toewijzingsstand: Sendable, Hashable {
             }
             return Toewijzingsstand(
                 peildatum: peildatum, gemeente: gemeente, segment: groep.segment.flatMap(config.segment(_:)),
-                aanbieder: groep.aanbieder, aanbiedernaam: config.aanbiedernaam(groep.aanbieder), toewijzingen: leden.count,
+                aanbieder: groep.aanbieder, aanbiedernaam: config.aanbiedernaam(groep.aanbieder),
+                toewijzingen: leden.count,
                 clienten: Set(leden.map(\.0.versie.bsn)).count, verplichting: verplichting,
                 gedeclareerd: leden.reduce(0) { $0 + (toegekend[$1.1] ?? 0) },
                 zonderEinddatum: leden.filter { $0.0.versie.einddatum == nil }.count, zonderTarief: zonderTarief)

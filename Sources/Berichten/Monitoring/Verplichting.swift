@@ -22,7 +22,9 @@ enum Verplichting {
             return tarief(op: ingang).map { omvang.volume * $0 }
         }
         var totaal: Int64 = 0
-        for (index, deel) in delen(van: ingang, tot: eind, grenzen: tariefgrenzen(config, wet: wet, code: code, omvang.eenheid)).enumerated() {
+        for (index, deel) in delen(
+            van: ingang, tot: eind, grenzen: tariefgrenzen(config, wet: wet, code: code, omvang.eenheid)
+        ).enumerated() {
             guard let prijs = tarief(op: deel.begindatum) else { return nil }
             totaal += volume(omvang, in: deel, isEerste: index == 0) * prijs
         }
@@ -30,7 +32,9 @@ enum Verplichting {
     }
 
     /// First days on which some tariff row of the product starts or stops applying.
-    private static func tariefgrenzen(_ config: Regioconfiguratie, wet: Wet, code: String, _ eenheid: Eenheid) -> [Datum] {
+    private static func tariefgrenzen(
+        _ config: Regioconfiguratie, wet: Wet, code: String, _ eenheid: Eenheid
+    ) -> [Datum] {
         config.tarieven.filter { $0.wet == wet && $0.productCode == code && $0.eenheid == eenheid }
             .flatMap { [$0.geldigheid.van] + ($0.geldigheid.tot.map { [$0.plus(dagen: 1)] } ?? []) }
     }
@@ -54,7 +58,8 @@ enum Verplichting {
             let gedeeld = !isEerste && deel.begindatum.isoWeekdag != 1
             return omvang.volume * Int64(Volumenorm.isoWeken(in: deel) - (gedeeld ? 1 : 0))
         case .perMaand:
-            let maanden = (deel.einddatum.jaar - deel.begindatum.jaar) * 12 + deel.einddatum.maand - deel.begindatum.maand + 1
+            let maanden =
+                (deel.einddatum.jaar - deel.begindatum.jaar) * 12 + deel.einddatum.maand - deel.begindatum.maand + 1
             let gedeeld = !isEerste && deel.begindatum.dag != 1
             return omvang.volume * Int64(maanden - (gedeeld ? 1 : 0))
         case .totaal:

@@ -78,7 +78,8 @@ public enum CrashRecorder {
         let (judging, readingAhead) = (slots.judging, slots.readingAhead)
         let me = UInt(pthread_self())
         let ownJudging = judging.fd.load(ordering: .acquiring) >= 0 && judging.owner.load(ordering: .relaxed) == me
-        let ownReading = readingAhead.fd.load(ordering: .acquiring) >= 0 && readingAhead.owner.load(ordering: .relaxed) == me
+        let ownReading =
+            readingAhead.fd.load(ordering: .acquiring) >= 0 && readingAhead.owner.load(ordering: .relaxed) == me
         if ownJudging || !ownReading { write(judging) }
         if ownReading || !ownJudging { write(readingAhead) }
     }

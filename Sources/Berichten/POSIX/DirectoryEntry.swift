@@ -32,8 +32,9 @@ public struct DirectoryEntry: Sendable {
                     modified = target.st_mtim
                 }
             }
-            entries.append(DirectoryEntry(
-                name: name, kind: kind, modified: Double(modified.tv_sec) + Double(modified.tv_nsec) / 1e9))
+            entries.append(
+                DirectoryEntry(
+                    name: name, kind: kind, modified: Double(modified.tv_sec) + Double(modified.tv_nsec) / 1e9))
         }
         return entries
     }

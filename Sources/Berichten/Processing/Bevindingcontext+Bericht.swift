@@ -12,7 +12,8 @@ extension Bevindingcontext {
             context.periode = "\(product.ingangsdatum) t/m \(product.einddatum?.description ?? "")"
         case (.toewijzing(let t), _):
             context.bsn = t.client.bsn
-        case (.declaratie(let d), .prestatie(let c, let p)) where c < d.clienten.count && p < d.clienten[c].prestaties.count:
+        case (.declaratie(let d), .prestatie(let c, let p))
+        where c < d.clienten.count && p < d.clienten[c].prestaties.count:
             let prestatie = d.clienten[c].prestaties[p]
             context.bsn = d.clienten[c].bsn
             context.toewijzingNummer = prestatie.toewijzingNummer

@@ -13,8 +13,11 @@ public struct Metingen: Sendable {
     /// One processed message: its outcome, its prestaties, every rejecting and signalling rule.
     public func verwerkt(_ uitkomst: Verwerkingsuitkomst, duur: Duration) {
         let type = uitkomst.berichtSoort ?? "onbekend"
-        Counter(label: "berichtd_messages_total", dimensions: [("type", type), ("outcome", uitkomst.soort.rawValue)], factory: factory)
-            .increment()
+        Counter(
+            label: "berichtd_messages_total", dimensions: [("type", type), ("outcome", uitkomst.soort.rawValue)],
+            factory: factory
+        )
+        .increment()
         if uitkomst.prestaties.toegekend > 0 {
             Counter(label: "berichtd_prestaties_total", dimensions: [("result", "toegekend")], factory: factory)
                 .increment(by: uitkomst.prestaties.toegekend)
@@ -31,7 +34,8 @@ public struct Metingen: Sendable {
             ).increment()
         }
         Timer(label: "berichtd_processing_duration_seconds", dimensions: [], factory: factory)
-            .recordNanoseconds(Int64(duur.components.seconds) * 1_000_000_000 + duur.components.attoseconds / 1_000_000_000)
+            .recordNanoseconds(
+                Int64(duur.components.seconds) * 1_000_000_000 + duur.components.attoseconds / 1_000_000_000)
         if uitkomst.soort != .geweigerd && uitkomst.soort != .xsdOngeldig {
             Gauge(label: "berichtd_last_success_timestamp_seconds", dimensions: [], factory: factory)
                 .record(Date().timeIntervalSince1970)
@@ -45,11 +49,12 @@ public struct Metingen: Sendable {
 
     /// A fault that kept a message from being finished: `bestand` or `omgeving`.
     public func storing(_ storing: Storing) {
-        let soort = switch storing {
-        case .bestand: "bestand"
-        case .omgeving: "omgeving"
-        case .vastgelopen: "vastgelopen"
-        }
+        let soort =
+            switch storing {
+            case .bestand: "bestand"
+            case .omgeving: "omgeving"
+            case .vastgelopen: "vastgelopen"
+            }
         Counter(label: "berichtd_faults_total", dimensions: [("kind", soort)], factory: factory).increment()
     }
 

@@ -5,12 +5,12 @@ import Foundation
 /// past a message berichtd keeps stopping on (see ``AttemptMark``).
 enum Testhaak {
     #if DEBUG
-    private static let vastlopenOp = ProcessInfo.processInfo.environment["BERICHTD_TEST_VASTLOPEN"] ?? ""
+        private static let vastlopenOp = ProcessInfo.processInfo.environment["BERICHTD_TEST_VASTLOPEN"] ?? ""
     #endif
 
     static func misschienVastlopen(_ naam: String) {
         #if DEBUG
-        if !vastlopenOp.isEmpty, naam.contains(vastlopenOp) { fatalError("testhaak BERICHTD_TEST_VASTLOPEN") }
+            if !vastlopenOp.isEmpty, naam.contains(vastlopenOp) { fatalError("testhaak BERICHTD_TEST_VASTLOPEN") }
         #endif
     }
 }

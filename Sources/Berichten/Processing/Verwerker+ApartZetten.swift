@@ -7,7 +7,9 @@ extension Verwerker {
     /// No retour is written.
     public func zetApartNaStoring(_ claim: Claim, reden: String, blijvend: Bool = false) throws -> Verwerkingsuitkomst {
         let sha = (try? Self.leesBytes(claim.pad, limiet: lezer.limits.maximumBytes)).map(SHA256.hex) ?? "onleesbaar"
-        let tekst = blijvend ? "niet te verwerken: \(reden)" : "berichtd kon dit bestand niet verwerken (herhaalde storing): \(reden)"
+        let tekst =
+            blijvend
+            ? "niet te verwerken: \(reden)" : "berichtd kon dit bestand niet verwerken (herhaalde storing): \(reden)"
         return try zetApart(claim, sha: sha, soort: nil, header: nil, uitkomst: .geweigerd, reden: tekst)
     }
 
@@ -23,14 +25,16 @@ extension Verwerker {
     }
 
     func zetApart(
-        _ claim: Claim, sha: String, soort: BerichtSoort?, header: (String?, String?)?, uitkomst: Verwerkingsuitkomst.Soort,
+        _ claim: Claim, sha: String, soort: BerichtSoort?, header: (String?, String?)?,
+        uitkomst: Verwerkingsuitkomst.Soort,
         reden: String
     ) throws -> Verwerkingsuitkomst {
         let naam = claim.naam
         try opslag.inTransactie { transactie in
             _ = try transactie.voegBerichtToe(
                 soort: soort?.naam ?? "onbekend", afzender: header?.0, ontvanger: nil, identificatie: header?.1,
-                dagtekening: nil, inhoudSHA256: sha, bestand: naam, ontvangenOp: Self.tijdstempel(), uitkomst: uitkomst.rawValue,
+                dagtekening: nil, inhoudSHA256: sha, bestand: naam, ontvangenOp: Self.tijdstempel(),
+                uitkomst: uitkomst.rawValue,
                 retourCode: nil, retourBestand: nil, retourXML: nil, reden: reden, claim: claim.token)
         }
         _ = try spool.wijsAf(claim, reden: reden)

@@ -63,7 +63,8 @@ public final class Verwerker: Sendable {
         var bron: [UInt8]?
         if case .gelezen(.toewijzing) = resultaat { bron = inhoud }
         return Voorbereiding(
-            claim: claim, sha: SHA256.hex(inhoud), resultaat: resultaat, inhoudBevindingen: inhoudBevindingen, bron: bron)
+            claim: claim, sha: SHA256.hex(inhoud), resultaat: resultaat, inhoudBevindingen: inhoudBevindingen,
+            bron: bron)
     }
 
     /// Judges a prepared file against the store and the contracts, commits, writes the retour
@@ -77,13 +78,16 @@ public final class Verwerker: Sendable {
         let dag = vandaag()
         switch voorbereiding.resultaat {
         case .geweigerd(let weigering):
-            return try zetApart(claim, sha: sha, soort: nil, header: nil, uitkomst: .geweigerd,
-                                reden: "geweigerd (\(weigering.code)): \(weigering.toelichting)")
+            return try zetApart(
+                claim, sha: sha, soort: nil, header: nil, uitkomst: .geweigerd,
+                reden: "geweigerd (\(weigering.code)): \(weigering.toelichting)")
         case .xsdOngeldig(let afkeuring):
-            let details = (afkeuring.toelichtingen + afkeuring.diagnostics.prefix(20).map(\.description)).joined(separator: "\n  ")
-            return try zetApart(claim, sha: sha, soort: afkeuring.soort,
-                                header: (afkeuring.afzender, afkeuring.identificatie), uitkomst: .xsdOngeldig,
-                                reden: "XSD-ongeldig (niveau 1, er volgt geen retour):\n  \(details)")
+            let details = (afkeuring.toelichtingen + afkeuring.diagnostics.prefix(20).map(\.description)).joined(
+                separator: "\n  ")
+            return try zetApart(
+                claim, sha: sha, soort: afkeuring.soort,
+                header: (afkeuring.afzender, afkeuring.identificatie), uitkomst: .xsdOngeldig,
+                reden: "XSD-ongeldig (niveau 1, er volgt geen retour):\n  \(details)")
         case .gelezen(let bericht):
             let verwerking = try opslag.inTransactie { transactie in
                 try beoordeel(bericht, voorbereiding, dag: dag, transactie)
@@ -103,14 +107,15 @@ public final class Verwerker: Sendable {
 
     private func beoordeel(
         _ bericht: Bericht, _ voorbereiding: Voorbereiding, dag: Datum, _ transactie: Opslagtransactie
-) throws -> Verwerking {
+    ) throws -> Verwerking {
         let claim = voorbereiding.claim
         let (naam, sha, inhoudBevindingen) = (claim.naam, voorbereiding.sha, voorbereiding.inhoudBevindingen)
         let header = bericht.header
         let berichtID = try transactie.voegBerichtToe(
             soort: bericht.soort.naam, afzender: header.afzender, ontvanger: header.ontvanger,
             identificatie: header.identificatie, dagtekening: header.dagtekening, inhoudSHA256: sha, bestand: naam,
-            ontvangenOp: Self.tijdstempel(), uitkomst: "onderhanden", retourCode: nil, retourBestand: nil, retourXML: nil,
+            ontvangenOp: Self.tijdstempel(), uitkomst: "onderhanden", retourCode: nil, retourBestand: nil,
+            retourXML: nil,
             reden: nil, claim: claim.token)
         guard let antwoordSoort = bericht.soort.antwoord else {
             throw Verwerkingsfout(bestand: naam, reden: "\(bericht.soort.naam) heeft geen retourbericht")
@@ -119,7 +124,8 @@ public final class Verwerker: Sendable {
             identificatie: "R" + Self.nullen(String(berichtID), tot: 11), dagtekening: dag,
             xsdVersie: try lezer.schemas.xsdVersie(voor: antwoordSoort))
         let gemeente = bericht.soort.type == .toewijzing ? header.afzender : header.ontvanger
-        let retourPad = "\(gemeente)/\(antwoordSoort.naam)_\(Self.veilig(header.afzender))_\(Self.veilig(header.identificatie))_\(identiteit.identificatie).xml"
+        let retourPad =
+            "\(gemeente)/\(antwoordSoort.naam)_\(Self.veilig(header.afzender))_\(Self.veilig(header.identificatie))_\(identiteit.identificatie).xml"
 
         guard let stroom = Berichtstromen.stroom(voor: bericht.soort.type) else {
             throw Verwerkingsfout(bestand: naam, reden: "geen berichtstroom voor \(bericht.soort.naam)")
@@ -129,7 +135,8 @@ public final class Verwerker: Sendable {
         if !bevindingen.isEmpty {
             let codes = [RetourCode.technischeFout]
             oordeel = Stroomoordeel(
-                soort: .technischAfgewezen, codes: codes, retour: try stroom.headerRetour(bericht, identiteit, codes: codes),
+                soort: .technischAfgewezen, codes: codes,
+                retour: try stroom.headerRetour(bericht, identiteit, codes: codes),
                 bevindingen: bevindingen)
         } else {
             bevindingen = try Headercontrole(config: config, vandaag: vandaag()).controleer(bericht, transactie)
@@ -140,7 +147,8 @@ public final class Verwerker: Sendable {
                     bevindingen: bevindingen)
             } else {
                 let omgeving = Stroomomgeving(
-                    config: config, berichtID: berichtID, identiteit: identiteit, claim: claim, bron: voorbereiding.bron)
+                    config: config, berichtID: berichtID, identiteit: identiteit, claim: claim, bron: voorbereiding.bron
+                )
                 oordeel = try stroom.beoordeel(bericht, omgeving, transactie)
             }
         }
@@ -151,7 +159,8 @@ public final class Verwerker: Sendable {
         bevindingen = oordeel.bevindingen
         let problemen = try lezer.schemas.schema(voor: antwoordSoort).validate(bytes: retour, name: retourPad)
         if !problemen.isEmpty {
-            throw Verwerkingsfout(bestand: naam, reden: "eigen retour voldoet niet aan de XSD: \(problemen.map(\.description))")
+            throw Verwerkingsfout(
+                bestand: naam, reden: "eigen retour voldoet niet aan de XSD: \(problemen.map(\.description))")
         }
         for bevinding in bevindingen {
             try transactie.voegBevindingToe(

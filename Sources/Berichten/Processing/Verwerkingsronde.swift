@@ -45,7 +45,9 @@ public struct Verwerkingsronde {
         public init() {}
 
         /// Nothing was done and nothing waits.
-        public var isLeeg: Bool { verwerkt == 0 && mislukt == 0 && onrustig == 0 && overgeslagen.isEmpty && storing == nil }
+        public var isLeeg: Bool {
+            verwerkt == 0 && mislukt == 0 && onrustig == 0 && overgeslagen.isEmpty && storing == nil
+        }
 
         /// Adds a later pass (of `berichtd process`): counts add up, the last pass says what is left.
         public mutating func voegToe(_ later: Resultaat) {
@@ -92,7 +94,9 @@ public struct Verwerkingsronde {
 
         for claim in werk {
             guard doorgaan(), resultaat.storing == nil, resultaat.mislukt == 0 else { return resultaat }
-            if let merk = AttemptMark.read(for: claim.pad), merk.stops >= maximumPogingen || merk.faults >= maximumPogingen {
+            if let merk = AttemptMark.read(for: claim.pad),
+                merk.stops >= maximumPogingen || merk.faults >= maximumPogingen
+            {
                 let vastgelegd: Bool
                 do {
                     vastgelegd = try verwerker.isVastgelegd(claim)
@@ -118,13 +122,16 @@ public struct Verwerkingsronde {
                 do {
                     guard let claim = try spool.claim(invoer) else { continue }
                     if let bezwaar = invoer.bezwaar {
-                        return Vooruitlezing(claim: claim, fout: Invoerfout(pad: claim.pad, reden: bezwaar, blijvend: true))
+                        return Vooruitlezing(
+                            claim: claim, fout: Invoerfout(pad: claim.pad, reden: bezwaar, blijvend: true))
                     }
                     return Vooruitlezing(verwerker, claim: claim)
                 } catch let fout as Claimfout where fout.blijvend {
-                    logger.error("kan niet uit in/ worden gehaald en blijft daar staan", metadata: [
-                        "bestand": "\(invoer.naam.display)", "reden": "\(fout.reden)",
-                    ])
+                    logger.error(
+                        "kan niet uit in/ worden gehaald en blijft daar staan",
+                        metadata: [
+                            "bestand": "\(invoer.naam.display)", "reden": "\(fout.reden)",
+                        ])
                     metingen?.storing(.bestand(fout.description))
                     resultaat.overgeslagen.append("\(invoer.naam.display): \(fout.reden)")
                     wachtend -= 1
@@ -154,15 +161,18 @@ public struct Verwerkingsronde {
         if merk.stops < maximumPogingen, let storing = merk.lastFault {
             reden = "berichtd kon dit bestand in \(merk.faults) pogingen niet verwerken; laatste storing: \(storing)"
         } else {
-            reden = "berichtd is \(merk.stops) keer gestopt terwijl het dit bestand las of beoordeelde (een crash: een "
+            reden =
+                "berichtd is \(merk.stops) keer gestopt terwijl het dit bestand las of beoordeelde (een crash: een "
                 + "fout in berichtd, of de watchdog), zonder het af te ronden. Het is apart gezet zodat de rest van de spool "
                 + "doorgaat; dit bestand heeft een mens nodig (meld het met het bestand bij de beheerder van berichtd)"
         }
         do {
             let uitkomst = try verwerker.zetApartNaPogingen(claim, reden: reden)
-            logger.critical("bestand apart gezet in rejected/: berichtd stopte er herhaaldelijk op", metadata: [
-                "bestand": "\(merk.name)", "gestopt": "\(merk.stops)",
-            ])
+            logger.critical(
+                "bestand apart gezet in rejected/: berichtd stopte er herhaaldelijk op",
+                metadata: [
+                    "bestand": "\(merk.name)", "gestopt": "\(merk.stops)",
+                ])
             metingen?.storing(.vastgelopen(reden))
             metingen?.verwerkt(uitkomst, duur: .zero)
             resultaat.vastgelopen += 1
@@ -194,23 +204,29 @@ public struct Verwerkingsronde {
             let naam = claim.naam
             switch storing {
             case .omgeving(let reden):
-                logger.error("storing: bestand blijft in work/ voor een nieuwe poging", metadata: ["bestand": "\(naam)", "reden": "\(reden)"])
+                logger.error(
+                    "storing: bestand blijft in work/ voor een nieuwe poging",
+                    metadata: ["bestand": "\(naam)", "reden": "\(reden)"])
                 resultaat.storing = storing
             case .bestand(let reden), .vastgelopen(let reden):
                 let blijvend = (error as? Invoerfout)?.blijvend ?? false
                 let aantal = AttemptMark.recordFault(reden, for: claim).faults
                 guard blijvend || aantal >= maximumPogingen else {
-                    logger.warning("bestand niet verwerkt, nieuwe poging volgt", metadata: [
-                        "bestand": "\(naam)", "poging": "\(aantal)", "reden": "\(reden)",
-                    ])
+                    logger.warning(
+                        "bestand niet verwerkt, nieuwe poging volgt",
+                        metadata: [
+                            "bestand": "\(naam)", "poging": "\(aantal)", "reden": "\(reden)",
+                        ])
                     resultaat.mislukt += 1
                     return
                 }
                 do {
                     let uitkomst = try verwerker.zetApartNaStoring(claim, reden: reden, blijvend: blijvend)
-                    logger.error("bestand apart gezet in rejected/", metadata: [
-                        "bestand": "\(naam)", "pogingen": "\(aantal)", "reden": "\(reden)",
-                    ])
+                    logger.error(
+                        "bestand apart gezet in rejected/",
+                        metadata: [
+                            "bestand": "\(naam)", "pogingen": "\(aantal)", "reden": "\(reden)",
+                        ])
                     metingen?.verwerkt(uitkomst, duur: ContinuousClock.now - start)
                     resultaat.tel(uitkomst)
                     naElk(uitkomst)
@@ -230,7 +246,9 @@ public struct Verwerkingsronde {
         ]
         if let soort = uitkomst.berichtSoort { metadata["soort"] = "\(soort)" }
         if let retour = uitkomst.retourBestand { metadata["retour"] = "\(retour)" }
-        if !uitkomst.retourCodes.isEmpty { metadata["retourcodes"] = "\(uitkomst.retourCodes.map(\.rawValue).joined(separator: ","))" }
+        if !uitkomst.retourCodes.isEmpty {
+            metadata["retourcodes"] = "\(uitkomst.retourCodes.map(\.rawValue).joined(separator: ","))"
+        }
         let regels = Set(uitkomst.bevindingen.map(\.regel)).sorted()
         if !regels.isEmpty { metadata["regels"] = "\(regels.joined(separator: ","))" }
         if uitkomst.prestaties != (0, 0) {

@@ -49,7 +49,9 @@ struct Afwijzingsrapport: Sendable {
         for telling in tellingen where gemeente == nil || telling.gemeente == gemeente {
             perUitkomst[telling.uitkomst, default: 0] += telling.aantal
         }
-        uitkomsten = perUitkomst.map { ($0.key, $0.value) }.sorted { ($1.aantal, $0.uitkomst) < ($0.aantal, $1.uitkomst) }
+        uitkomsten = perUitkomst.map { ($0.key, $0.value) }.sorted {
+            ($1.aantal, $0.uitkomst) < ($0.aantal, $1.uitkomst)
+        }
         let gekozen = berichten.filter { gemeente == nil || $0.gemeente == gemeente }
         let perBericht = Dictionary(grouping: bevindingen, by: \.berichtID)
         var regels: [Afwijzingsregel] = []
@@ -98,8 +100,10 @@ struct Afwijzingsrapport: Sendable {
 
     private static func betekenis(_ code: String) -> String {
         switch code {
-        case "XSD": "Bericht voldoet niet aan de XSD (niveau 1): er volgt geen retour, het bestand staat in spool/rejected/"
-        case "WEIGERING": "Geen leesbaar iJw/iWmo 3.2-bericht: er volgt geen retour, het bestand staat in spool/rejected/"
+        case "XSD":
+            "Bericht voldoet niet aan de XSD (niveau 1): er volgt geen retour, het bestand staat in spool/rejected/"
+        case "WEIGERING":
+            "Geen leesbaar iJw/iWmo 3.2-bericht: er volgt geen retour, het bestand staat in spool/rejected/"
         default: ""
         }
     }

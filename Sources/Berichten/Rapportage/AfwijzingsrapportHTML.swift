@@ -72,7 +72,8 @@ extension Afwijzingsrapport {
 
             """
         for totaal in perRegel {
-            h += "<tr><td><b class=\"code\">\(t(totaal.regel))</b></td><td>\(bronLabel(totaal.bron))</td><td>\(totaal.niveau)</td>"
+            h +=
+                "<tr><td><b class=\"code\">\(t(totaal.regel))</b></td><td>\(bronLabel(totaal.bron))</td><td>\(totaal.niveau)</td>"
             h += "<td>\(t(totaal.betekenis))</td><td>\(t(totaal.retourcodes.joined(separator: ", ")))</td>"
             h += "<td class=\"getal\">\(totaal.afgewezen)</td><td class=\"getal\">\(totaal.signalen)</td>"
             h += "<td class=\"getal\">\(totaal.nietVerwerkt)</td><td class=\"getal\">\(euro(totaal.bedrag))</td></tr>\n"
@@ -109,14 +110,19 @@ extension Afwijzingsrapport {
             """
         for regel in regels {
             h += "<tr class=\"\(klasse(regel.behandeling))\">"
-            h += "<td class=\"tijd\">\(regel.tijd.split(separator: " ").map { t(String($0)) }.joined(separator: "<br>"))</td>"
-            h += "<td>\(t(regel.bericht)) <b>\(t(regel.identificatie ?? ""))</b><br><span class=\"klein\">\(t(regel.bestand))</span></td>"
-            h += "<td>\(partij(regel.afzender, regel.afzendernaam))<br>→ \(partij(regel.gemeente, regel.gemeentenaam))</td>"
+            h +=
+                "<td class=\"tijd\">\(regel.tijd.split(separator: " ").map { t(String($0)) }.joined(separator: "<br>"))</td>"
+            h +=
+                "<td>\(t(regel.bericht)) <b>\(t(regel.identificatie ?? ""))</b><br><span class=\"klein\">\(t(regel.bestand))</span></td>"
+            h +=
+                "<td>\(partij(regel.afzender, regel.afzendernaam))<br>→ \(partij(regel.gemeente, regel.gemeentenaam))</td>"
             h += "<td class=\"bsn\">\(t(regel.bsn))</td>"
-            let toewijzing = [regel.toewijzing.map { "\($0)" }, regel.product].compactMap { $0 }.joined(separator: " · ")
+            let toewijzing = [regel.toewijzing.map { "\($0)" }, regel.product].compactMap { $0 }.joined(
+                separator: " · ")
             h += "<td>\(t(toewijzing))<br><span class=\"klein\">\(t(regel.periode ?? ""))</span></td>"
             h += "<td class=\"getal\">\(regel.bedrag.map { euro($0) } ?? "")</td>"
-            h += "<td><b class=\"code\">\(t(regel.regel))</b><br>\(bronLabel(regel.bron))<br><span class=\"klein\">niveau \(regel.niveau)</span></td>"
+            h +=
+                "<td><b class=\"code\">\(t(regel.regel))</b><br>\(bronLabel(regel.bron))<br><span class=\"klein\">niveau \(regel.niveau)</span></td>"
             h += "<td>\(behandelingLabel(regel))</td>"
             h += "<td class=\"toelichting\">\(t(regel.toelichting))"
             h += "<div class=\"gv\"><span>gevonden</span> \(t(regel.gevonden))</div>"
@@ -145,14 +151,17 @@ extension Afwijzingsrapport {
     }
 
     private func bronLabel(_ bron: RegelBron) -> String {
-        bron == .lokaal ? "<span class=\"label lokaal\">lokaal (contract)</span>" : "<span class=\"label landelijk\">landelijk (standaard)</span>"
+        bron == .lokaal
+            ? "<span class=\"label lokaal\">lokaal (contract)</span>"
+            : "<span class=\"label landelijk\">landelijk (standaard)</span>"
     }
 
     private func behandelingLabel(_ regel: Afwijzingsregel) -> String {
         switch regel.behandeling {
         case .afgewezen: "<span class=\"label afgewezen\">afgewezen</span><br><b>\(t(regel.retourcode ?? ""))</b>"
         case .signaal: "<span class=\"label signaal\">signaal</span><br><span class=\"klein\">niet in de retour</span>"
-        case .nietVerwerkt: "<span class=\"label nietverwerkt\">niet verwerkt</span><br><span class=\"klein\">geen retour</span>"
+        case .nietVerwerkt:
+            "<span class=\"label nietverwerkt\">niet verwerkt</span><br><span class=\"klein\">geen retour</span>"
         }
     }
 

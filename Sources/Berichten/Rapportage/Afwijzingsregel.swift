@@ -42,7 +42,8 @@ struct Afwijzingsregel: Sendable, Hashable {
     static let retourPrefix = "../../out/"
 
     init(_ bericht: Berichtregel, _ bevinding: Bevindingregel, config: Regioconfiguratie, tijd: Ontvangsttijd) {
-        self.init(bericht, config: config, tijd: tijd,
+        self.init(
+            bericht, config: config, tijd: tijd,
             regel: bevinding.regel, niveau: bevinding.niveau, bron: RegelBron(rawValue: bevinding.bron) ?? .landelijk,
             behandeling: bevinding.ernst == "signaal" ? .signaal : .afgewezen,
             toelichting: bevinding.toelichting, gevonden: bevinding.gevonden, verwacht: bevinding.verwacht,
@@ -53,18 +54,24 @@ struct Afwijzingsregel: Sendable, Hashable {
 
     /// A message set aside without retour; the stored reason explains why.
     init(apartGezet bericht: Berichtregel, config: Regioconfiguratie, tijd: Ontvangsttijd) {
-        let regels = (bericht.reden ?? bericht.uitkomst).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let regels = (bericht.reden ?? bericht.uitkomst).split(separator: "\n").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         let xsd = bericht.uitkomst == "xsd-ongeldig"
-        self.init(bericht, config: config, tijd: tijd,
+        self.init(
+            bericht, config: config, tijd: tijd,
             regel: xsd ? "XSD" : "WEIGERING", niveau: 1, bron: .landelijk, behandeling: .nietVerwerkt,
-            toelichting: regels.first.map { $0.hasSuffix(":") ? String($0.dropLast()) : $0 } ?? bericht.uitkomst, gevonden: regels.dropFirst().joined(separator: " | "),
+            toelichting: regels.first.map { $0.hasSuffix(":") ? String($0.dropLast()) : $0 } ?? bericht.uitkomst,
+            gevonden: regels.dropFirst().joined(separator: " | "),
             verwacht: xsd ? "een bericht dat voldoet aan de XSD van iJw/iWmo 3.2" : "een leesbaar iJw/iWmo 3.2-bericht",
             plaats: nil, bsn: nil, toewijzing: nil, product: nil, periode: nil, bedrag: nil, retourcode: nil)
     }
 
     private init(
-        _ bericht: Berichtregel, config: Regioconfiguratie, tijd: Ontvangsttijd, regel: String, niveau: Int, bron: RegelBron,
-        behandeling: Behandeling, toelichting: String, gevonden: String, verwacht: String, plaats: String?, bsn: String?,
+        _ bericht: Berichtregel, config: Regioconfiguratie, tijd: Ontvangsttijd, regel: String, niveau: Int,
+        bron: RegelBron,
+        behandeling: Behandeling, toelichting: String, gevonden: String, verwacht: String, plaats: String?,
+        bsn: String?,
         toewijzing: Int64?, product: String?, periode: String?, bedrag: Int64?, retourcode: String?
     ) {
         self.tijd = tijd.lokaleTijd(bericht.ontvangenOp)

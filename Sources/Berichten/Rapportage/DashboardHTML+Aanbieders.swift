@@ -14,11 +14,15 @@ extension Dashboard {
             """
         for stand in aanbieders {
             h += "<tr><td>\(HTMLOpmaak.partij(stand.aanbieder, stand.naam))</td>"
-            h += "<td class=\"getal\">\(HTMLOpmaak.euro(stand.ingediend))</td><td class=\"getal\">\(HTMLOpmaak.euro(stand.toegekend))</td>"
+            h +=
+                "<td class=\"getal\">\(HTMLOpmaak.euro(stand.ingediend))</td><td class=\"getal\">\(HTMLOpmaak.euro(stand.toegekend))</td>"
             h += "<td class=\"getal\">\(HTMLOpmaak.euro(stand.afgewezen))</td>"
             h += "<td class=\"getal\">\(HTMLOpmaak.procent(stand.afwijzingsprocent))</td>"
-            h += "<td class=\"getal\">\(stand.prestatiesAfgewezen) van \(stand.prestaties + stand.prestatiesAfgewezen)</td>"
-            let regels = stand.regels.prefix(3).map { "<b class=\"code\">\(HTMLOpmaak.tekst($0.regel))</b> \($0.aantal)×" }
+            h +=
+                "<td class=\"getal\">\(stand.prestatiesAfgewezen) van \(stand.prestaties + stand.prestatiesAfgewezen)</td>"
+            let regels = stand.regels.prefix(3).map {
+                "<b class=\"code\">\(HTMLOpmaak.tekst($0.regel))</b> \($0.aantal)×"
+            }
             h += "<td>\(regels.isEmpty ? "<span class=\"klein\">geen</span>" : regels.joined(separator: ", "))</td>"
             h += "<td>\(stand.laatsteAfwijzing.map(link) ?? "")</td></tr>\n"
         }

@@ -4,9 +4,13 @@
 extension Dashboard {
     func plafondsHTML() -> String {
         var h = "<h2 id=\"h-plafonds\">Plafonds \(jaar)</h2>\n"
-        guard !plafonds.isEmpty else { return h + "<p class=\"leeg\">Geen plafonds voor \(jaar) in de regioconfiguratie.</p>\n" }
+        guard !plafonds.isEmpty else {
+            return h + "<p class=\"leeg\">Geen plafonds voor \(jaar) in de regioconfiguratie.</p>\n"
+        }
         h += overzicht()
-        let volgorde = plafonds.enumerated().sorted { (Self.ernst($0.element.stand.signaal), $0.offset) < (Self.ernst($1.element.stand.signaal), $1.offset) }
+        let volgorde = plafonds.enumerated().sorted {
+            (Self.ernst($0.element.stand.signaal), $0.offset) < (Self.ernst($1.element.stand.signaal), $1.offset)
+        }
         let metSignaal = volgorde.filter { $0.element.stand.signaal != .ok }
         let zonder = volgorde.filter { $0.element.stand.signaal == .ok }
         if !metSignaal.isEmpty {
@@ -35,11 +39,14 @@ extension Dashboard {
             """
         for verloop in plafonds {
             let stand = verloop.stand
-            h += "<tr class=\"\(Self.klasse(stand.signaal))\"><td>\(HTMLOpmaak.segmentnaam(stand.segment))</td><td>\(HTMLOpmaak.tekst(stand.soort))</td>"
+            h +=
+                "<tr class=\"\(Self.klasse(stand.signaal))\"><td>\(HTMLOpmaak.segmentnaam(stand.segment))</td><td>\(HTMLOpmaak.tekst(stand.soort))</td>"
             h += "<td>\(stand.plafond.gemeente.map { HTMLOpmaak.partij($0, stand.gemeentenaam) } ?? "alle")</td>"
             h += "<td>\(stand.plafond.aanbieder.map { HTMLOpmaak.partij($0, stand.aanbiedernaam) } ?? "alle")</td>"
-            h += "<td class=\"getal\">\(HTMLOpmaak.euro(stand.plafond.bedragCent))</td><td class=\"getal\">\(HTMLOpmaak.euro(stand.toegekend))</td>"
-            h += "<td class=\"getal\">\(HTMLOpmaak.procent(stand.procent))</td><td>\(Self.signaallabel(stand.signaal))</td>"
+            h +=
+                "<td class=\"getal\">\(HTMLOpmaak.euro(stand.plafond.bedragCent))</td><td class=\"getal\">\(HTMLOpmaak.euro(stand.toegekend))</td>"
+            h +=
+                "<td class=\"getal\">\(HTMLOpmaak.procent(stand.procent))</td><td>\(Self.signaallabel(stand.signaal))</td>"
             h += "<td class=\"getal\">\(stand.prognose.bedrag.map(HTMLOpmaak.euro) ?? "–")</td>"
             h += "<td class=\"getal\">\(HTMLOpmaak.procent(stand.prognoseProcent))</td></tr>\n"
         }
@@ -51,7 +58,8 @@ extension Dashboard {
     private func overzicht() -> String {
         let rijen = plafonds.map { verloop in
             let stand = verloop.stand
-            let wie = stand.plafond.aanbieder.map { stand.aanbiedernaam ?? $0 }
+            let wie =
+                stand.plafond.aanbieder.map { stand.aanbiedernaam ?? $0 }
                 ?? stand.plafond.gemeente.map { stand.gemeentenaam ?? $0 } ?? "hele segment"
             let label = stand.plafond.segment + " · " + wie
             return Meterbalken.Rij(
@@ -70,8 +78,11 @@ extension Dashboard {
         let klasse = Self.klasse(stand.signaal)
         var kop = HTMLOpmaak.segmentnaam(stand.segment) + " · " + HTMLOpmaak.tekst(stand.soort)
         if let gemeente = plafond.gemeente { kop += " · gemeente " + HTMLOpmaak.partij(gemeente, stand.gemeentenaam) }
-        if let aanbieder = plafond.aanbieder { kop += " · aanbieder " + HTMLOpmaak.partij(aanbieder, stand.aanbiedernaam) }
-        var h = "<div class=\"plafond\" id=\"plafond-\(nummer)\">\n<h3>\(kop) \(Self.signaallabel(stand.signaal))</h3>\n"
+        if let aanbieder = plafond.aanbieder {
+            kop += " · aanbieder " + HTMLOpmaak.partij(aanbieder, stand.aanbiedernaam)
+        }
+        var h =
+            "<div class=\"plafond\" id=\"plafond-\(nummer)\">\n<h3>\(kop) \(Self.signaallabel(stand.signaal))</h3>\n"
         h += "<p class=\"signaal \(klasse)\">\(Self.inWoorden(stand))</p>\n<div class=\"paar\">\n"
         h += grafiek(verloop, compact: compact)
         h += """
@@ -85,17 +96,22 @@ extension Dashboard {
         let eerste = verloop.perMaand.firstIndex { $0 != 0 } ?? 12
         let laatste = max(verloop.perMaand.lastIndex { $0 != 0 } ?? -1, stand.prognose.afgeslotenMaanden - 1)
         for maand in 0..<12 where maand >= eerste && maand <= laatste {
-            h += "<tr><td>\(HTMLOpmaak.maanden[maand])</td><td class=\"getal\">\(HTMLOpmaak.euro(verloop.perMaand[maand]))</td>"
+            h +=
+                "<tr><td>\(HTMLOpmaak.maanden[maand])</td><td class=\"getal\">\(HTMLOpmaak.euro(verloop.perMaand[maand]))</td>"
             h += "<td class=\"getal\">\(HTMLOpmaak.euro(cumulatief[maand]))</td>"
-            h += "<td class=\"getal\">\(HTMLOpmaak.procent(Procent.honderdsten(cumulatief[maand], van: plafond.bedragCent)))</td></tr>\n"
+            h +=
+                "<td class=\"getal\">\(HTMLOpmaak.procent(Procent.honderdsten(cumulatief[maand], van: plafond.bedragCent)))</td></tr>\n"
         }
-        h += "<tr class=\"totaal\"><td>toegekend \(jaar)</td><td class=\"getal\">\(HTMLOpmaak.euro(stand.toegekend))</td>"
+        h +=
+            "<tr class=\"totaal\"><td>toegekend \(jaar)</td><td class=\"getal\">\(HTMLOpmaak.euro(stand.toegekend))</td>"
         h += "<td class=\"getal\"></td><td class=\"getal\">\(HTMLOpmaak.procent(stand.procent))</td></tr>\n"
         if let prognose = stand.prognose.bedrag {
-            h += "<tr class=\"prognose\"><td>prognose jaareinde</td><td class=\"getal\">\(HTMLOpmaak.euro(prognose))</td>"
+            h +=
+                "<tr class=\"prognose\"><td>prognose jaareinde</td><td class=\"getal\">\(HTMLOpmaak.euro(prognose))</td>"
             h += "<td class=\"getal\"></td><td class=\"getal\">\(HTMLOpmaak.procent(stand.prognoseProcent))</td></tr>\n"
         }
-        h += "<tr><td>plafond</td><td class=\"getal\">\(HTMLOpmaak.euro(plafond.bedragCent))</td><td class=\"getal\"></td>"
+        h +=
+            "<tr><td>plafond</td><td class=\"getal\">\(HTMLOpmaak.euro(plafond.bedragCent))</td><td class=\"getal\"></td>"
         h += "<td class=\"getal\">100,00&#160;%</td></tr>\n"
         return h + "</tbody>\n</table>\n</div>\n</div>\n"
     }
@@ -117,14 +133,17 @@ extension Dashboard {
         let grafiek = Staafgrafiek(
             titel: "Toegekend cumulatief per maand tegen het plafond",
             categorieen: HTMLOpmaak.kortemaanden,
-            staven: [Grafiekreeks(
-                naam: "toegekend t/m de maand", kleur: Self.kleur(stand.signaal),
-                waarden: (0..<12).map { $0 <= tot ? cumulatief[$0] : nil })],
+            staven: [
+                Grafiekreeks(
+                    naam: "toegekend t/m de maand", kleur: Self.kleur(stand.signaal),
+                    waarden: (0..<12).map { $0 <= tot ? cumulatief[$0] : nil })
+            ],
             lijnen: lijnen,
             referentielijnen: [
                 Referentielijn(waarde: plafond.bedragCent, label: "100 % plafond", kleur: "#b42318"),
                 Referentielijn(
-                    waarde: plafond.bedragCent * Int64(plafond.signaalProcent) / 100, label: "\(plafond.signaalProcent) % signaal",
+                    waarde: plafond.bedragCent * Int64(plafond.signaalProcent) / 100,
+                    label: "\(plafond.signaalProcent) % signaal",
                     kleur: "#d97706", streep: "5 3"),
             ],
             breedte: compact ? 520 : 640, hoogte: compact ? 220 : 260)
@@ -138,14 +157,17 @@ extension Dashboard {
         var zin: String
         switch stand.signaal {
         case .overschreden:
-            zin = "<b>Overschreden.</b> Toegekend is \(HTMLOpmaak.euroRond(stand.toegekend)), \(procent) van het plafond van "
+            zin =
+                "<b>Overschreden.</b> Toegekend is \(HTMLOpmaak.euroRond(stand.toegekend)), \(procent) van het plafond van "
                 + "\(HTMLOpmaak.euroRond(plafond.bedragCent)): \(HTMLOpmaak.euroRond(stand.toegekend - plafond.bedragCent)) erboven."
         case .inZicht:
-            zin = "<b>Plafond in zicht.</b> Toegekend is \(HTMLOpmaak.euroRond(stand.toegekend)), \(procent) van het plafond van "
+            zin =
+                "<b>Plafond in zicht.</b> Toegekend is \(HTMLOpmaak.euroRond(stand.toegekend)), \(procent) van het plafond van "
                 + "\(HTMLOpmaak.euroRond(plafond.bedragCent)) (signaal vanaf \(plafond.signaalProcent)&#160;%); er resteert nog "
                 + "\(HTMLOpmaak.euroRond(plafond.bedragCent - stand.toegekend))."
         case .ok:
-            zin = "<b>Geen signaal.</b> Toegekend is \(HTMLOpmaak.euroRond(stand.toegekend)), \(procent) van het plafond van "
+            zin =
+                "<b>Geen signaal.</b> Toegekend is \(HTMLOpmaak.euroRond(stand.toegekend)), \(procent) van het plafond van "
                 + "\(HTMLOpmaak.euroRond(plafond.bedragCent)) (signaal vanaf \(plafond.signaalProcent)&#160;%)."
         }
         guard let prognose = stand.prognose.bedrag else {
@@ -154,7 +176,8 @@ extension Dashboard {
         let maanden = stand.prognose.afgeslotenMaanden
         if maanden == 12 { return zin + " Het jaar is afgesloten." }
         let verschil = prognose - plafond.bedragCent
-        zin += " Gaat het zo door (\(maanden) afgesloten \(maanden == 1 ? "maand" : "maanden"), lineair doorgetrokken), dan komt "
+        zin +=
+            " Gaat het zo door (\(maanden) afgesloten \(maanden == 1 ? "maand" : "maanden"), lineair doorgetrokken), dan komt "
             + "\(plafond.jaar) uit op \(HTMLOpmaak.euroRond(prognose)) = \(HTMLOpmaak.procent(stand.prognoseProcent)) van het plafond"
         if verschil > 0 { return zin + ": <b>\(HTMLOpmaak.euroRond(verschil)) boven het plafond</b>." }
         return zin + ", \(HTMLOpmaak.euroRond(-verschil)) eronder."

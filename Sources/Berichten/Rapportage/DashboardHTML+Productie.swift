@@ -1,7 +1,9 @@
 /// The dashboard's production per month and segment (this year against last year) and the
 /// utilisation of the active toewijzingen per segment, each chart with its table.
 extension Dashboard {
-    static let segmentkleuren = ["#1f5fa8", "#e08a1e", "#3a9d5d", "#8e5bb5", "#c94f4f", "#2a9bb0", "#b0892a", "#6b7b8c"]
+    static let segmentkleuren = [
+        "#1f5fa8", "#e08a1e", "#3a9d5d", "#8e5bb5", "#c94f4f", "#2a9bb0", "#b0892a", "#6b7b8c",
+    ]
 
     func productieHTML() -> String {
         var h = "<h2 id=\"h-productie\">Productie per maand en segment (toegekend)</h2>\n"
@@ -20,15 +22,21 @@ extension Dashboard {
             titel: "Toegekend per maand en segment, \(jaar)" + (metVorigJaar ? " tegen \(jaar - 1)" : ""),
             categorieen: HTMLOpmaak.kortemaanden, staven: staven,
             // Last year's months without production are left out, not drawn as zero: the store may begin mid-year.
-            lijnen: metVorigJaar ? [Grafiekreeks(naam: "totaal \(jaar - 1)", kleur: "#333", waarden: vorig.map { $0 == 0 ? nil : $0 })] : [],
+            lijnen: metVorigJaar
+                ? [Grafiekreeks(naam: "totaal \(jaar - 1)", kleur: "#333", waarden: vorig.map { $0 == 0 ? nil : $0 })]
+                : [],
             breedte: 720, hoogte: 280)
         h += "<div class=\"paar\">\n" + grafiek.svg
         h += "<table id=\"productie\">\n<thead><tr><th>Maand</th>"
         for segment in segmenten {
-            h += "<th class=\"getal\">\(segment.map { "\(HTMLOpmaak.tekst($0.code))<br/><span class=\"klein\">\(HTMLOpmaak.tekst($0.naam))</span>" } ?? "overig")</th>"
+            h +=
+                "<th class=\"getal\">\(segment.map { "\(HTMLOpmaak.tekst($0.code))<br/><span class=\"klein\">\(HTMLOpmaak.tekst($0.naam))</span>" } ?? "overig")</th>"
         }
-        h += "<th class=\"getal\">Totaal \(jaar)</th>" + (metVorigJaar ? "<th class=\"getal\">Totaal \(jaar - 1)</th>" : "") + "</tr></thead>\n<tbody>\n"
-        for maand in 0..<12 where totaal[maand] != 0 || perSegment.contains(where: { $0[maand] != 0 }) || vorig[maand] != 0 {
+        h +=
+            "<th class=\"getal\">Totaal \(jaar)</th>"
+            + (metVorigJaar ? "<th class=\"getal\">Totaal \(jaar - 1)</th>" : "") + "</tr></thead>\n<tbody>\n"
+        for maand in 0..<12
+        where totaal[maand] != 0 || perSegment.contains(where: { $0[maand] != 0 }) || vorig[maand] != 0 {
             h += "<tr><td>\(HTMLOpmaak.maanden[maand])</td>"
             for reeks in perSegment { h += "<td class=\"getal\">\(HTMLOpmaak.euro(reeks[maand]))</td>" }
             h += "<td class=\"getal\">\(HTMLOpmaak.euro(totaal[maand]))</td>"
@@ -44,7 +52,9 @@ extension Dashboard {
     func uitnuttingHTML() -> String {
         var h = "<h2 id=\"h-uitnutting\">Uitnutting van de actieve toewijzingen op \(peildatum.nederlands)</h2>\n"
         let segmenten = uitnutting
-        guard !segmenten.isEmpty else { return h + "<p class=\"leeg\">Geen actieve toewijzingen op de peildatum.</p>\n" }
+        guard !segmenten.isEmpty else {
+            return h + "<p class=\"leeg\">Geen actieve toewijzingen op de peildatum.</p>\n"
+        }
         let grafiek = Staafgrafiek(
             titel: "Verplichting en gedeclareerd per segment",
             categorieen: segmenten.map { $0.segment?.code ?? "overig" },
@@ -62,12 +72,16 @@ extension Dashboard {
 
             """
         for segment in segmenten {
-            h += "<tr><td>\(HTMLOpmaak.segmentnaam(segment.segment))</td><td class=\"getal\">\(segment.toewijzingen)</td>"
-            h += "<td class=\"getal\">\(HTMLOpmaak.euro(segment.verplichting))</td><td class=\"getal\">\(HTMLOpmaak.euro(segment.gedeclareerd))</td>"
-            h += "<td class=\"getal\">\(HTMLOpmaak.procent(segment.uitnutting))</td><td class=\"getal\">\(segment.zonderTarief)</td></tr>\n"
+            h +=
+                "<tr><td>\(HTMLOpmaak.segmentnaam(segment.segment))</td><td class=\"getal\">\(segment.toewijzingen)</td>"
+            h +=
+                "<td class=\"getal\">\(HTMLOpmaak.euro(segment.verplichting))</td><td class=\"getal\">\(HTMLOpmaak.euro(segment.gedeclareerd))</td>"
+            h +=
+                "<td class=\"getal\">\(HTMLOpmaak.procent(segment.uitnutting))</td><td class=\"getal\">\(segment.zonderTarief)</td></tr>\n"
         }
         h += "</tbody>\n</table>\n</div>\n"
-        return h + "<p class=\"klein\">Verplichting: maximaal volume over de looptijd × contracttarief (zonder einddatum tot 31 "
+        return h
+            + "<p class=\"klein\">Verplichting: maximaal volume over de looptijd × contracttarief (zonder einddatum tot 31 "
             + "december \(peildatum.jaar)); gedeclareerd: toegekend op deze toewijzingen, alle periodes. Per segment opgeteld uit "
             + "<code>toewijzingen.csv</code>.</p>\n"
     }

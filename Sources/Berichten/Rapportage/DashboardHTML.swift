@@ -3,7 +3,9 @@
 extension Dashboard {
     func html() -> [UInt8] {
         let wie = gemeente.map { "gemeente " + HTMLOpmaak.partij($0, gemeentenaam) } ?? HTMLOpmaak.tekst(regio)
-        let titel = "Monitoring \(jaar) — " + (gemeente.map { "gemeente \($0)" + (gemeentenaam.map { " \($0)" } ?? "") } ?? regio)
+        let titel =
+            "Monitoring \(jaar) — "
+            + (gemeente.map { "gemeente \($0)" + (gemeentenaam.map { " \($0)" } ?? "") } ?? regio)
         var h = """
             <!DOCTYPE html>
             <html lang="nl" xmlns="http://www.w3.org/1999/xhtml">
@@ -34,26 +36,28 @@ extension Dashboard {
 
     private func kerncijfersHTML() -> String {
         """
-            <section class="kern" id="kerncijfers">
-            <div id="k-toegekend"><b>\(HTMLOpmaak.euroRond(toegekend))</b>toegekend in \(jaar)<span>\(HTMLOpmaak.euro(toegekend))</span></div>
-            <div id="k-clienten"><b>\(clienten)</b>cliënten<span>met een toegekende prestatie in \(jaar)</span></div>
-            <div id="k-toewijzingen"><b>\(actieveToewijzingen)</b>actieve toewijzingen<span>op \(peildatum.nederlands)</span></div>
-            <div id="k-afgewezen" class="\(afgewezen > 0 ? "afgewezen" : "ok")"><b>\(HTMLOpmaak.procent(afgewezenProcent))</b>\
-            afgewezen (bedrag)<span>\(HTMLOpmaak.euro(afgewezen)) van \(HTMLOpmaak.euro(ingediend)) ingediend</span></div>
-            <div id="k-prestaties" class="\(prestatiesAfgewezen > 0 ? "afgewezen" : "ok")">\
-            <b>\(HTMLOpmaak.procent(afgewezenPrestatiesProcent))</b>afgewezen (prestaties)\
-            <span>\(prestatiesAfgewezen) van \(prestatiesAfgewezen + prestatiesToegekend) prestaties</span></div>
-            <div id="k-inzicht" class="\(plafondsInZicht > 0 ? "inzicht" : "ok")"><b>\(plafondsInZicht)</b>\
-            plafonds in zicht<span>vanaf de signaaldrempel, van de \(plafonds.count)</span></div>
-            <div id="k-overschreden" class="\(plafondsOverschreden > 0 ? "overschreden" : "ok")"><b>\(plafondsOverschreden)</b>\
-            plafonds overschreden<span>100 % of meer, van de \(plafonds.count)</span></div>
-            </section>
+        <section class="kern" id="kerncijfers">
+        <div id="k-toegekend"><b>\(HTMLOpmaak.euroRond(toegekend))</b>toegekend in \(jaar)<span>\(HTMLOpmaak.euro(toegekend))</span></div>
+        <div id="k-clienten"><b>\(clienten)</b>cliënten<span>met een toegekende prestatie in \(jaar)</span></div>
+        <div id="k-toewijzingen"><b>\(actieveToewijzingen)</b>actieve toewijzingen<span>op \(peildatum.nederlands)</span></div>
+        <div id="k-afgewezen" class="\(afgewezen > 0 ? "afgewezen" : "ok")"><b>\(HTMLOpmaak.procent(afgewezenProcent))</b>\
+        afgewezen (bedrag)<span>\(HTMLOpmaak.euro(afgewezen)) van \(HTMLOpmaak.euro(ingediend)) ingediend</span></div>
+        <div id="k-prestaties" class="\(prestatiesAfgewezen > 0 ? "afgewezen" : "ok")">\
+        <b>\(HTMLOpmaak.procent(afgewezenPrestatiesProcent))</b>afgewezen (prestaties)\
+        <span>\(prestatiesAfgewezen) van \(prestatiesAfgewezen + prestatiesToegekend) prestaties</span></div>
+        <div id="k-inzicht" class="\(plafondsInZicht > 0 ? "inzicht" : "ok")"><b>\(plafondsInZicht)</b>\
+        plafonds in zicht<span>vanaf de signaaldrempel, van de \(plafonds.count)</span></div>
+        <div id="k-overschreden" class="\(plafondsOverschreden > 0 ? "overschreden" : "ok")"><b>\(plafondsOverschreden)</b>\
+        plafonds overschreden<span>100 % of meer, van de \(plafonds.count)</span></div>
+        </section>
 
-            """
+        """
     }
 
     private func voetHTML() -> String {
-        let map = gemeente.map { "spool/monitoring/\($0)/" } ?? "spool/monitoring/regio/ en spool/monitoring/&lt;gemeente&gt;/"
+        let map =
+            gemeente.map { "spool/monitoring/\($0)/" }
+            ?? "spool/monitoring/regio/ en spool/monitoring/&lt;gemeente&gt;/"
         return """
             <footer>
             <p>Alle cijfers komen uit de monitoringbestanden van dezelfde bijwerking (\(map)): de plafonds uit \

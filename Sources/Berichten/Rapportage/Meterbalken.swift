@@ -32,7 +32,8 @@ struct Meterbalken: Sendable {
 
         for streep in stride(from: Int64(0), through: maximum, by: 2_000) {
             tekening.lijn(x1: x(streep), y1: Self.boven - 4, x2: x(streep), y2: onder, kleur: "#e1e4e8")
-            tekening.tekst("\(streep / 100) %", x: x(streep), y: onder + 14, uitlijning: .midden, grootte: 10, kleur: "#555")
+            tekening.tekst(
+                "\(streep / 100) %", x: x(streep), y: onder + 14, uitlijning: .midden, grootte: 10, kleur: "#555")
         }
         for (index, rij) in rijen.enumerated() {
             let y = Self.boven + Self.rijhoogte * Double(index)
@@ -43,15 +44,19 @@ struct Meterbalken: Sendable {
                 tekening.lijn(x1: x(drempel), y1: y + 2, x2: x(drempel), y2: y + 20, kleur: "#d97706", dikte: 2)
             }
             if let markering = rij.markering {
-                tekening.lijn(x1: x(markering), y1: y + 3, x2: x(markering), y2: y + 19, kleur: "#222", dikte: 2, streep: "3 2")
+                tekening.lijn(
+                    x1: x(markering), y1: y + 3, x2: x(markering), y2: y + 19, kleur: "#222", dikte: 2, streep: "3 2")
             }
             var tekst = Notatie.procent(rij.waarde) + " %"
             if let markering = rij.markering { tekst += "  → " + Notatie.procent(markering) + " %" }
             if rij.waarde > maximum || (rij.markering ?? 0) > maximum { tekst += " »" }
-            tekening.tekst(tekst, x: vlak.x + vlak.b + 8, y: y + 15, grootte: 11, vet: rij.waarde >= (rij.drempel ?? 10_000))
+            tekening.tekst(
+                tekst, x: vlak.x + vlak.b + 8, y: y + 15, grootte: 11, vet: rij.waarde >= (rij.drempel ?? 10_000))
         }
         tekening.lijn(x1: x(10_000), y1: Self.boven - 6, x2: x(10_000), y2: onder, kleur: "#b42318", dikte: 2)
-        tekening.tekst("100 % = plafond", x: x(10_000), y: Self.boven - 10, uitlijning: .midden, grootte: 10, kleur: "#b42318", vet: true)
+        tekening.tekst(
+            "100 % = plafond", x: x(10_000), y: Self.boven - 10, uitlijning: .midden, grootte: 10, kleur: "#b42318",
+            vet: true)
         tekening.lijn(x1: 8, y1: 12, x2: 8, y2: 24, kleur: "#d97706", dikte: 2)
         tekening.tekst(drempelnaam, x: 14, y: 22, grootte: 10, kleur: "#555")
         tekening.lijn(x1: 110, y1: 12, x2: 110, y2: 24, kleur: "#222", dikte: 2, streep: "3 2")

@@ -1,4 +1,5 @@
 import Foundation
+
 /// CSV that a Dutch spreadsheet opens as columns: UTF-8 with BOM, `;` between cells, CRLF,
 /// amounts and percentages with a decimal comma. Text that a spreadsheet would run as a
 /// formula (`=`, `+`, `-`, `@`) gets a leading apostrophe.

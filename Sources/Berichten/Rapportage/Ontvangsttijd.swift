@@ -13,7 +13,8 @@ struct Ontvangsttijd: Sendable {
         guard let uur = getal(11..<13), let minuut = getal(14..<16), let seconde = getal(17..<19) else { return nil }
         var verschuiving = 0
         if let index = tekens[19...].firstIndex(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }),
-            tekens.count >= index + 6, let uren = getal(index + 1..<index + 3), let minuten = getal(index + 4..<index + 6)
+            tekens.count >= index + 6, let uren = getal(index + 1..<index + 3),
+            let minuten = getal(index + 4..<index + 6)
         {
             verschuiving = (uren * 3600 + minuten * 60) * (tekens[index] == UInt8(ascii: "+") ? 1 : -1)
         }
@@ -30,7 +31,8 @@ struct Ontvangsttijd: Sendable {
         let lokaal = lokaal(seconden)
         let inDag = lokaal - Self.dagen(lokaal) * 86_400
         func twee(_ waarde: Int) -> String { waarde < 10 ? "0\(waarde)" : "\(waarde)" }
-        return "\(Datum(dagnummer: Self.dagen(lokaal))) \(twee(inDag / 3600)):\(twee(inDag % 3600 / 60)):\(twee(inDag % 60))"
+        return
+            "\(Datum(dagnummer: Self.dagen(lokaal))) \(twee(inDag / 3600)):\(twee(inDag % 3600 / 60)):\(twee(inDag % 60))"
     }
 
     /// The UTC timestamps of the local midnight that begins `datum` and the one that ends it.

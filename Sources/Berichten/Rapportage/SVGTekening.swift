@@ -13,20 +13,26 @@ struct SVGTekening: Sendable {
         self.titel = titel
     }
 
-    mutating func rechthoek(x: Double, y: Double, breedte: Double, hoogte: Double, kleur: String, titel: String? = nil) {
-        let vorm = "<rect x=\"\(Self.getal(x))\" y=\"\(Self.getal(y))\" width=\"\(Self.getal(max(0, breedte)))\" "
+    mutating func rechthoek(x: Double, y: Double, breedte: Double, hoogte: Double, kleur: String, titel: String? = nil)
+    {
+        let vorm =
+            "<rect x=\"\(Self.getal(x))\" y=\"\(Self.getal(y))\" width=\"\(Self.getal(max(0, breedte)))\" "
             + "height=\"\(Self.getal(max(0, hoogte)))\" fill=\"\(kleur)\""
         inhoud.append(titel.map { vorm + "><title>\(HTMLTekst.tekst($0))</title></rect>" } ?? vorm + "/>")
     }
 
     /// `streep`: dash pattern such as `6 4`; `nil` draws a solid line.
-    mutating func lijn(x1: Double, y1: Double, x2: Double, y2: Double, kleur: String, dikte: Double = 1, streep: String? = nil) {
+    mutating func lijn(
+        x1: Double, y1: Double, x2: Double, y2: Double, kleur: String, dikte: Double = 1, streep: String? = nil
+    ) {
         inhoud.append(
             "<line x1=\"\(Self.getal(x1))\" y1=\"\(Self.getal(y1))\" x2=\"\(Self.getal(x2))\" y2=\"\(Self.getal(y2))\" "
-                + "stroke=\"\(kleur)\" stroke-width=\"\(Self.getal(dikte))\"" + (streep.map { " stroke-dasharray=\"\($0)\"" } ?? "") + "/>")
+                + "stroke=\"\(kleur)\" stroke-width=\"\(Self.getal(dikte))\""
+                + (streep.map { " stroke-dasharray=\"\($0)\"" } ?? "") + "/>")
     }
 
-    mutating func polylijn(_ punten: [(x: Double, y: Double)], kleur: String, dikte: Double = 2, streep: String? = nil) {
+    mutating func polylijn(_ punten: [(x: Double, y: Double)], kleur: String, dikte: Double = 2, streep: String? = nil)
+    {
         guard punten.count > 1 else { return }
         let lijst = punten.map { "\(Self.getal($0.x)),\(Self.getal($0.y))" }.joined(separator: " ")
         inhoud.append(
@@ -35,7 +41,8 @@ struct SVGTekening: Sendable {
     }
 
     mutating func cirkel(x: Double, y: Double, straal: Double, kleur: String) {
-        inhoud.append("<circle cx=\"\(Self.getal(x))\" cy=\"\(Self.getal(y))\" r=\"\(Self.getal(straal))\" fill=\"\(kleur)\"/>")
+        inhoud.append(
+            "<circle cx=\"\(Self.getal(x))\" cy=\"\(Self.getal(y))\" r=\"\(Self.getal(straal))\" fill=\"\(kleur)\"/>")
     }
 
     enum Uitlijning: String, Sendable {

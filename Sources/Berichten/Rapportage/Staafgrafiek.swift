@@ -39,21 +39,34 @@ struct Staafgrafiek: Sendable {
         func midden(_ index: Int) -> Double { vlak.x + vak * (Double(index) + 0.5) }
 
         for streepje in schaal.streepjes {
-            tekening.lijn(x1: vlak.x, y1: y(streepje), x2: vlak.x + vlak.b, y2: y(streepje), kleur: streepje == 0 ? "#888" : "#e1e4e8")
-            tekening.tekst(schaal.label(streepje), x: vlak.x - 6, y: y(streepje) + 4, uitlijning: .einde, grootte: 10, kleur: "#555")
+            tekening.lijn(
+                x1: vlak.x, y1: y(streepje), x2: vlak.x + vlak.b, y2: y(streepje),
+                kleur: streepje == 0 ? "#888" : "#e1e4e8")
+            tekening.tekst(
+                schaal.label(streepje), x: vlak.x - 6, y: y(streepje) + 4, uitlijning: .einde, grootte: 10,
+                kleur: "#555")
         }
         for (index, categorie) in categorieen.enumerated() {
-            tekening.tekst(categorie, x: midden(index), y: vlak.y + vlak.h + 16, uitlijning: .midden, grootte: 10, kleur: "#555")
-            tekenStaven(&tekening, index: index, categorie: categorie, links: vlak.x + vak * Double(index), vak: vak, schaal: schaal, y: y)
+            tekening.tekst(
+                categorie, x: midden(index), y: vlak.y + vlak.h + 16, uitlijning: .midden, grootte: 10, kleur: "#555")
+            tekenStaven(
+                &tekening, index: index, categorie: categorie, links: vlak.x + vak * Double(index), vak: vak,
+                schaal: schaal, y: y)
         }
         for reeks in lijnen {
-            let punten = reeks.waarden.enumerated().compactMap { index, waarde in waarde.map { (x: midden(index), y: y($0)) } }
+            let punten = reeks.waarden.enumerated().compactMap { index, waarde in
+                waarde.map { (x: midden(index), y: y($0)) }
+            }
             tekening.polylijn(punten, kleur: reeks.kleur, dikte: 2, streep: reeks.gestreept ? "6 4" : nil)
-            for punt in punten where !reeks.gestreept { tekening.cirkel(x: punt.x, y: punt.y, straal: 2.5, kleur: reeks.kleur) }
+            for punt in punten where !reeks.gestreept {
+                tekening.cirkel(x: punt.x, y: punt.y, straal: 2.5, kleur: reeks.kleur)
+            }
         }
         var vorigLabel = -Double.infinity
         for lijn in referentielijnen.sorted(by: { $0.waarde > $1.waarde }) {
-            tekening.lijn(x1: vlak.x, y1: y(lijn.waarde), x2: vlak.x + vlak.b, y2: y(lijn.waarde), kleur: lijn.kleur, dikte: 1.5, streep: lijn.streep)
+            tekening.lijn(
+                x1: vlak.x, y1: y(lijn.waarde), x2: vlak.x + vlak.b, y2: y(lijn.waarde), kleur: lijn.kleur, dikte: 1.5,
+                streep: lijn.streep)
             // Labels of lines close together are moved apart, so both stay readable.
             let labelY = max(y(lijn.waarde) + 4, vorigLabel + 12)
             tekening.tekst(lijn.label, x: vlak.x + vlak.b + 4, y: labelY, grootte: 10, kleur: lijn.kleur, vet: true)
@@ -63,7 +76,9 @@ struct Staafgrafiek: Sendable {
             for item in items {
                 let y = 14 + 18 * Double(regel)
                 if item.isLijn {
-                    tekening.lijn(x1: item.x, y1: y, x2: item.x + 18, y2: y, kleur: item.reeks.kleur, dikte: 2, streep: item.reeks.gestreept ? "6 4" : nil)
+                    tekening.lijn(
+                        x1: item.x, y1: y, x2: item.x + 18, y2: y, kleur: item.reeks.kleur, dikte: 2,
+                        streep: item.reeks.gestreept ? "6 4" : nil)
                 } else {
                     tekening.rechthoek(x: item.x + 3, y: y - 6, breedte: 12, hoogte: 12, kleur: item.reeks.kleur)
                 }
@@ -85,7 +100,8 @@ struct Staafgrafiek: Sendable {
                 let waarde = max(reeks.waarden[index] ?? 0, 0)
                 guard waarde > 0 else { continue }
                 tekening.rechthoek(
-                    x: links + vak * 0.18, y: y(basis + waarde), breedte: vak * 0.64, hoogte: y(basis) - y(basis + waarde),
+                    x: links + vak * 0.18, y: y(basis + waarde), breedte: vak * 0.64,
+                    hoogte: y(basis) - y(basis + waarde),
                     kleur: reeks.kleur, titel: "\(categorie) · \(reeks.naam): \(schaal.label(waarde))")
                 basis += waarde
             }
@@ -95,7 +111,8 @@ struct Staafgrafiek: Sendable {
                 guard let waarde = reeks.waarden[index], waarde > 0 else { continue }
                 tekening.rechthoek(
                     x: links + vak * 0.1 + breedte * Double(nummer), y: y(waarde), breedte: breedte * 0.92,
-                    hoogte: y(0) - y(waarde), kleur: reeks.kleur, titel: "\(categorie) · \(reeks.naam): \(schaal.label(waarde))")
+                    hoogte: y(0) - y(waarde), kleur: reeks.kleur,
+                    titel: "\(categorie) · \(reeks.naam): \(schaal.label(waarde))")
             }
         }
     }

@@ -38,8 +38,10 @@ enum Retour325 {
         xml.element("\(b):Identificatie", heen.header.identificatie)
         xml.element("\(b):Dagtekening", heen.header.dagtekening.description)
         xml.end()
-        xml.xsdVersie(m, b, "XsdVersieDeclaratie", XsdVersie(
-            basisschema: heen.header.basisschemaXsdVersie, bericht: heen.header.berichtXsdVersie))
+        xml.xsdVersie(
+            m, b, "XsdVersieDeclaratie",
+            XsdVersie(
+                basisschema: heen.header.basisschemaXsdVersie, bericht: heen.header.berichtXsdVersie))
         xml.retourCodes(m, headerCodes)
         xml.end()
         if let antwoord {
@@ -70,14 +72,18 @@ enum Retour325 {
         return xml.bytes
     }
 
-    private static func bedrag(_ xml: inout XMLSchrijver, _ m: String, _ b: String, _ naam: String, _ bedrag: BedragMetDC) {
+    private static func bedrag(
+        _ xml: inout XMLSchrijver, _ m: String, _ b: String, _ naam: String, _ bedrag: BedragMetDC
+    ) {
         xml.begin("\(m):\(naam)")
         xml.element("\(b):TotaalBedrag", String(bedrag.bedrag))
         xml.element("\(b):DebetCredit", bedrag.debetCredit.rawValue)
         xml.end()
     }
 
-    private static func prestatie(_ xml: inout XMLSchrijver, _ m: String, _ b: String, _ p: Prestatie, _ codes: [RetourCode]) {
+    private static func prestatie(
+        _ xml: inout XMLSchrijver, _ m: String, _ b: String, _ p: Prestatie, _ codes: [RetourCode]
+    ) {
         xml.begin("\(m):Prestatie")
         xml.begin("\(m):ProductReferentie")
         xml.element("\(b):ReferentieNummer", p.referentieNummer)

@@ -35,7 +35,8 @@ extension XMLSchrijver {
         element("\(b):Identificatie", header.identificatie)
         element("\(b):Dagtekening", header.dagtekening.description)
         end()
-        xsdVersie(m, b, "XsdVersie", XsdVersie(basisschema: header.basisschemaXsdVersie, bericht: header.berichtXsdVersie))
+        xsdVersie(
+            m, b, "XsdVersie", XsdVersie(basisschema: header.basisschemaXsdVersie, bericht: header.berichtXsdVersie))
     }
 
     mutating func xsdVersie(_ m: String, _ b: String, _ naam: String, _ versie: XsdVersie) {

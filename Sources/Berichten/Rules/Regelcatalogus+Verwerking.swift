@@ -25,7 +25,8 @@ extension Regelcatalogus {
     public static let tr379 = Regel(
         code: "TR379", niveau: .berichtoverstijgend, retourCode: RetourCode("9379"),
         geldtVoor: "301:ToegewezenProduct/ReferentieAanbieder",
-        betekenis: "ReferentieAanbieder alleen bij de eerste verzending na honorering van een verzoek (VOT/VOW), niet opnieuw")
+        betekenis:
+            "ReferentieAanbieder alleen bij de eerste verzending na honorering van een verzoek (VOT/VOW), niet opnieuw")
     public static let tr385 = Regel(
         code: "TR385", niveau: .berichtoverstijgend, retourCode: RetourCode("9385"),
         geldtVoor: "301:ToegewezenProduct",
@@ -64,7 +65,9 @@ extension Regelcatalogus {
     public static let tr389 = Regel(
         code: "TR389", niveau: .berichtoverstijgend, retourCode: RetourCode("9389"),
         geldtVoor: "323:Prestatie",
-        betekenis: "Een nieuwe debet voor dezelfde toewijzing, product en productperiode alleen als de eerdere debet gecrediteerd is")
+        betekenis:
+            "Een nieuwe debet voor dezelfde toewijzing, product en productperiode alleen als de eerdere debet gecrediteerd is"
+    )
     public static let tr338 = Regel(
         code: "TR338", niveau: .berichtoverstijgend, retourCode: RetourCode("9338"),
         geldtVoor: "323:Prestatie",
@@ -104,7 +107,8 @@ extension Regelcatalogus {
     public static let tr388 = Regel(
         code: "TR388", niveau: .berichtoverstijgend, retourCode: RetourCode("9388"),
         geldtVoor: "323:Prestatie/ProductPeriode",
-        betekenis: "ProductPeriode eindigt op de laatste dag van de maand, of op de eerdere Einddatum van de toewijzing")
+        betekenis: "ProductPeriode eindigt op de laatste dag van de maand, of op de eerdere Einddatum van de toewijzing"
+    )
     public static let tr321 = Regel(
         code: "TR321", niveau: .berichtoverstijgend, retourCode: RetourCode("9321"),
         geldtVoor: "323:Prestatie/GeleverdVolume",
@@ -116,11 +120,14 @@ extension Regelcatalogus {
     public static let tr369 = Regel(
         code: "TR369", niveau: .berichtoverstijgend, retourCode: RetourCode("9369"),
         geldtVoor: "323:Prestatie/GeleverdVolume",
-        betekenis: "De som van de prestaties (eurocent: GeleverdVolume bij eenheid 83, anders IngediendBedrag) past binnen het Budget")
+        betekenis:
+            "De som van de prestaties (eurocent: GeleverdVolume bij eenheid 83, anders IngediendBedrag) past binnen het Budget"
+    )
     public static let tr346 = Regel(
         code: "TR346", niveau: .externeBron, retourCode: RetourCode("9346"),
         geldtVoor: "323:Prestatie/IngediendBedrag",
-        betekenis: "Bij Eenheid ongelijk 83 is IngediendBedrag gelijk aan GeleverdVolume × ProductTarief (IV081 bij minuten)")
+        betekenis:
+            "Bij Eenheid ongelijk 83 is IngediendBedrag gelijk aan GeleverdVolume × ProductTarief (IV081 bij minuten)")
     public static let tr418 = Regel(
         code: "TR418", niveau: .berichtoverstijgend, retourCode: RetourCode("0611"),
         geldtVoor: "323:Prestatie/ProductTarief",
@@ -131,7 +138,8 @@ extension Regelcatalogus {
     public static let bd001 = Regel(
         code: "BD001", niveau: .externeBron, retourCode: .geenOpmerking,
         geldtVoor: "301:ToegewezenProduct; 323:Prestatie (lokaal)",
-        betekenis: "De aanbieder is op de ingangsdatum gecontracteerd voor het segment van het product in deze gemeente")
+        betekenis: "De aanbieder is op de ingangsdatum gecontracteerd voor het segment van het product in deze gemeente"
+    )
     public static let bd002 = Regel(
         code: "BD002", niveau: .externeBron, retourCode: .geenOpmerking,
         geldtVoor: "301:ToegewezenProduct; 323:Prestatie (lokaal)",
@@ -147,6 +155,7 @@ extension Regelcatalogus {
 
     static let verwerkingsregels: [Regel] = [
         tr056, tr135, tr378, tr332, tr379, tr385, tr381, tr333, tr318, tr304, tr314, tr323, tr390, tr389, tr338, tr384,
-        tr339, tr340, tr341, tr307, tr308, tr319, tr387, tr388, tr321, tr322, tr369, tr346, tr418, bd001, bd002, bd003, bd004,
+        tr339, tr340, tr341, tr307, tr308, tr319, tr387, tr388, tr321, tr322, tr369, tr346, tr418, bd001, bd002, bd003,
+        bd004,
     ]
 }

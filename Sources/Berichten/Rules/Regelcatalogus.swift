@@ -165,14 +165,17 @@ public enum Regelcatalogus {
     public static let tr416 = Regel(
         code: "TR416", niveau: .berichtinhoud, retourCode: .technischeFout,
         geldtVoor: "323:Prestatie",
-        betekenis: "Per ToewijzingNummer, ProductCategorie, ProductCode en ProductPeriode hooguit één debetprestatie in een bericht")
+        betekenis:
+            "Per ToewijzingNummer, ProductCategorie, ProductCode en ProductPeriode hooguit één debetprestatie in een bericht"
+    )
 
     /// Every rule, in the order reports list them.
-    public static let alle: [Regel] = [
-        cs002, tr101, tr002, tr134, cs139, cs050, cs318, cd007, tr061, tr006, cd034, cd025, cd005, cs089, cd009,
-        cs003, cd041, cd075, cd076, cd077, cd078, cd079, cd080, cs338, cs335, cs336, tr302,
-        cs100, cs340, tr137, cs337, tr335, cd060, cd087, cs339, cs325, tr358, tr315, tr316, tr416,
-    ] + verwerkingsregels
+    public static let alle: [Regel] =
+        [
+            cs002, tr101, tr002, tr134, cs139, cs050, cs318, cd007, tr061, tr006, cd034, cd025, cd005, cs089, cd009,
+            cs003, cd041, cd075, cd076, cd077, cd078, cd079, cd080, cs338, cs335, cs336, tr302,
+            cs100, cs340, tr137, cs337, tr335, cd060, cd087, cs339, cs325, tr358, tr315, tr316, tr416,
+        ] + verwerkingsregels
 
     public static func regel(_ code: String) -> Regel? { alle.first { $0.code == code } }
 }

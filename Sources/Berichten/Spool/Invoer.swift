@@ -8,7 +8,9 @@ public struct Invoer: Sendable {
     /// Why this entry can never be a message (it is set aside at once, not retried); `nil` for a
     /// regular file, or a link to one, with a UTF-8 name.
     public var bezwaar: String? {
-        guard naam.isUTF8 else { return "de bestandsnaam is geen geldige UTF-8; hernoem het bestand en zet het opnieuw in in/" }
+        guard naam.isUTF8 else {
+            return "de bestandsnaam is geen geldige UTF-8; hernoem het bestand en zet het opnieuw in in/"
+        }
         switch soort {
         case .regular, .symlink(target: .regular): return nil
         default: return "geen gewoon bestand maar \(soort.omschrijving): het wordt niet gelezen"

@@ -19,7 +19,8 @@ extension Verwerker {
         var status = stat()
         guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             let soort = DirectoryEntry.Kind(mode: status.st_mode).omschrijving
-            throw Invoerfout(pad: pad, reden: "geen gewoon bestand maar \(soort): het wordt niet gelezen", blijvend: true)
+            throw Invoerfout(
+                pad: pad, reden: "geen gewoon bestand maar \(soort): het wordt niet gelezen", blijvend: true)
         }
         do {
             return Array(try handle.read(upToCount: limiet + 1) ?? Data())

@@ -19,7 +19,9 @@ public struct Spool: Sendable {
 
     /// Creates any missing directory of the tree.
     public func maakMappen() throws {
-        for map in [inMap, workMap, outMap, archiefMap, afgewezenMap, stateMap, root + "/monitoring", root + "/reports"] {
+        for map in [
+            inMap, workMap, outMap, archiefMap, afgewezenMap, stateMap, root + "/monitoring", root + "/reports",
+        ] {
             try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
         }
     }
@@ -55,7 +57,9 @@ public struct Spool: Sendable {
     public func invoer() throws -> [Invoer] {
         let nu = Date().timeIntervalSince1970
         return try DirectoryEntry.list(inMap).filter { Self.isInvoer($0.name) }
-            .sorted { $0.modified != $1.modified ? $0.modified < $1.modified : $0.name.lexicographicallyPrecedes($1.name) }
+            .sorted {
+                $0.modified != $1.modified ? $0.modified < $1.modified : $0.name.lexicographicallyPrecedes($1.name)
+            }
             .map { Invoer(naam: InputName(raw: $0.name), soort: $0.kind, rust: nu - $0.modified) }
     }
 

@@ -1,5 +1,5 @@
-internal import GRDB
 import Foundation
+internal import GRDB
 
 /// The SQLite store (`spool/state/berichtd.sqlite`): every processed message, every version
 /// of every toegewezen product, every declaratie and prestatie with its outcome, and every
@@ -55,7 +55,9 @@ public final class Berichtenopslag: Sendable {
                 result = try body(Opslagtransactie(db: db))
                 return .commit
             }
-            guard let result else { throw OpslagFout(pad: pad ?? ":memory:", reden: "leestransactie gaf geen resultaat") }
+            guard let result else {
+                throw OpslagFout(pad: pad ?? ":memory:", reden: "leestransactie gaf geen resultaat")
+            }
             return result
         }
     }

@@ -6,14 +6,19 @@ extension Berichtenopslag {
     /// on, counted per gemeente (receiver), aanbieder (sender) and rule, with the last receipt.
     func afwijzingtellingen(ontvangenVanaf van: String) throws -> [Afwijzingtelling] {
         try lees { t in
-            try Row.fetchAll(t.db, sql: """
-                SELECT b.ontvanger, b.afzender, v.regel, COUNT(*), MAX(b.ontvangen_op) FROM bevinding v
-                JOIN bericht b ON b.id = v.bericht_id
-                WHERE b.soort LIKE '%323' AND v.ernst <> 'signaal' AND b.ontvangen_op >= ?
-                AND b.ontvanger IS NOT NULL AND b.afzender IS NOT NULL
-                GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-                """, arguments: [van]
-            ).map { Afwijzingtelling(gemeente: $0[0], aanbieder: $0[1], regel: $0[2], aantal: $0[3], laatsteOntvangst: $0[4]) }
+            try Row.fetchAll(
+                t.db,
+                sql: """
+                    SELECT b.ontvanger, b.afzender, v.regel, COUNT(*), MAX(b.ontvangen_op) FROM bevinding v
+                    JOIN bericht b ON b.id = v.bericht_id
+                    WHERE b.soort LIKE '%323' AND v.ernst <> 'signaal' AND b.ontvangen_op >= ?
+                    AND b.ontvanger IS NOT NULL AND b.afzender IS NOT NULL
+                    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+                    """, arguments: [van]
+            ).map {
+                Afwijzingtelling(
+                    gemeente: $0[0], aanbieder: $0[1], regel: $0[2], aantal: $0[3], laatsteOntvangst: $0[4])
+            }
         }
     }
 }

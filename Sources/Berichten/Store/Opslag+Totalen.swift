@@ -31,14 +31,16 @@ extension Berichtenopslag {
 
     /// Ids in `(van, tot]` are not yet counted.
     private static func bereik(_ db: Database, tabel: String) throws -> (van: Int64, tot: Int64) {
-        let van = try Int64.fetchOne(db, sql: "SELECT tot_id FROM totalen_stand WHERE tabel = ?", arguments: [tabel]) ?? 0
+        let van =
+            try Int64.fetchOne(db, sql: "SELECT tot_id FROM totalen_stand WHERE tabel = ?", arguments: [tabel]) ?? 0
         let tot = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM \(tabel)") ?? 0
         return (van, tot)
     }
 
     private static func zetStand(_ db: Database, tabel: String, _ tot: Int64) throws {
         try db.execute(
-            sql: "INSERT INTO totalen_stand (tabel, tot_id) VALUES (?, ?) ON CONFLICT (tabel) DO UPDATE SET tot_id = excluded.tot_id",
+            sql:
+                "INSERT INTO totalen_stand (tabel, tot_id) VALUES (?, ?) ON CONFLICT (tabel) DO UPDATE SET tot_id = excluded.tot_id",
             arguments: [tabel, tot])
     }
 

@@ -1,5 +1,5 @@
-internal import GRDB
 import Foundation
+internal import GRDB
 
 /// Queries and inserts inside one transaction. Statements are prepared once per connection
 /// (`cachedStatement`) because the same lookups run for every prestatie.
@@ -11,23 +11,26 @@ struct Opslagtransactie {
     /// TR056: a message of this type from this sender with this Identificatie that counts as
     /// received (technical rejections on level 1 and 2 count as not sent, OP286).
     func identificatieGebruikt(afzender: String, soort: BerichtSoort, identificatie: String) throws -> Bool {
-        let statement = try db.cachedStatement(sql: """
-            SELECT 1 FROM bericht WHERE afzender = ? AND soort = ? AND identificatie = ?
-            AND uitkomst NOT IN ('onderhanden', 'technisch-afgewezen', 'xsd-ongeldig', 'geweigerd') LIMIT 1
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT 1 FROM bericht WHERE afzender = ? AND soort = ? AND identificatie = ?
+                AND uitkomst NOT IN ('onderhanden', 'technisch-afgewezen', 'xsd-ongeldig', 'geweigerd') LIMIT 1
+                """)
         return try Bool.fetchOne(statement, arguments: [afzender, soort.naam, identificatie]) ?? false
     }
 
     func bericht(inhoud sha256: String) throws -> OpgeslagenBericht? {
         try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT * FROM bericht WHERE inhoud_sha256 = ? ORDER BY id LIMIT 1"), arguments: [sha256]
+            db.cachedStatement(sql: "SELECT * FROM bericht WHERE inhoud_sha256 = ? ORDER BY id LIMIT 1"),
+            arguments: [sha256]
         ).map(Self.bericht(_:))
     }
 
     /// The message recorded for one claim of an input file (see `Spool.claim`).
     func bericht(claim: String) throws -> OpgeslagenBericht? {
         try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT * FROM bericht WHERE claim = ? ORDER BY id DESC LIMIT 1"), arguments: [claim]
+            db.cachedStatement(sql: "SELECT * FROM bericht WHERE claim = ? ORDER BY id DESC LIMIT 1"),
+            arguments: [claim]
         ).map(Self.bericht(_:))
     }
 
@@ -48,11 +51,13 @@ struct Opslagtransactie {
         inhoudSHA256: String, bestand: String, ontvangenOp: String, uitkomst: String, retourCode: String?,
         retourBestand: String?, retourXML: [UInt8]?, reden: String?, claim: String?
     ) throws -> Int64 {
-        try db.cachedStatement(sql: """
-            INSERT INTO bericht (soort, afzender, ontvanger, identificatie, dagtekening, inhoud_sha256, bestand,
-            ontvangen_op, uitkomst, retourcode, retour_bestand, retour_xml, reden, claim)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO bericht (soort, afzender, ontvanger, identificatie, dagtekening, inhoud_sha256, bestand,
+                ontvangen_op, uitkomst, retourcode, retour_bestand, retour_xml, reden, claim)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(
             arguments: [
                 soort, afzender, ontvanger, identificatie, dagtekening?.description, inhoudSHA256, bestand, ontvangenOp,
                 uitkomst, retourCode, retourBestand, retourXML.map { Data($0) }, reden, claim,
@@ -60,19 +65,24 @@ struct Opslagtransactie {
         return db.lastInsertedRowID
     }
 
-    func zetUitkomst(berichtID: Int64, uitkomst: String, retourCodes: String, retourBestand: String, retourXML: [UInt8]) throws {
-        try db.cachedStatement(sql: "UPDATE bericht SET uitkomst = ?, retourcode = ?, retour_bestand = ?, retour_xml = ? WHERE id = ?")
-            .execute(arguments: [uitkomst, retourCodes, retourBestand, Data(retourXML), berichtID])
+    func zetUitkomst(
+        berichtID: Int64, uitkomst: String, retourCodes: String, retourBestand: String, retourXML: [UInt8]
+    ) throws {
+        try db.cachedStatement(
+            sql: "UPDATE bericht SET uitkomst = ?, retourcode = ?, retour_bestand = ?, retour_xml = ? WHERE id = ?"
+        )
+        .execute(arguments: [uitkomst, retourCodes, retourBestand, Data(retourXML), berichtID])
     }
 
     // MARK: - Toewijzingen
 
     /// The current version: latest Toewijzingsdatum + Toewijzingstijd (IV013).
     func huidigeToewijzing(gemeente: String, wet: Wet, nummer: Int64) throws -> OpgeslagenToewijzing? {
-        let statement = try db.cachedStatement(sql: """
-            SELECT \(Self.toewijzingKolommen) FROM toewijzing WHERE gemeente = ? AND wet = ? AND nummer = ?
-            ORDER BY toewijzingsdatum DESC, toewijzingstijd_ms DESC, id DESC LIMIT 1
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT \(Self.toewijzingKolommen) FROM toewijzing WHERE gemeente = ? AND wet = ? AND nummer = ?
+                ORDER BY toewijzingsdatum DESC, toewijzingstijd_ms DESC, id DESC LIMIT 1
+                """)
         return try Row.fetchOne(statement, arguments: [gemeente, wet.rawValue, nummer]).map { try Self.toewijzing($0) }
     }
 
@@ -80,10 +90,13 @@ struct Opslagtransactie {
     func huidigeToewijzingen(gemeente: String, wet: Wet, nummers: Set<Int64>) throws -> [Int64: OpgeslagenToewijzing] {
         var uit: [Int64: OpgeslagenToewijzing] = [:]
         for deel in Self.delen(nummers) {
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT \(Self.toewijzingKolommen) FROM toewijzing WHERE gemeente = ? AND wet = ? AND nummer IN (\(Self.plaatshouders(deel.count)))
-                ORDER BY nummer, toewijzingsdatum, toewijzingstijd_ms, id
-                """), arguments: StatementArguments([gemeente, wet.rawValue] as [any DatabaseValueConvertible] + deel))
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT \(Self.toewijzingKolommen) FROM toewijzing WHERE gemeente = ? AND wet = ? AND nummer IN (\(Self.plaatshouders(deel.count)))
+                        ORDER BY nummer, toewijzingsdatum, toewijzingstijd_ms, id
+                        """),
+                arguments: StatementArguments([gemeente, wet.rawValue] as [any DatabaseValueConvertible] + deel))
             while let row = try rows.next() {
                 let versie = try Self.toewijzing(row)
                 uit[versie.nummer] = versie
@@ -95,7 +108,9 @@ struct Opslagtransactie {
     /// Keys in sorted parts of 500, for `IN (…)` queries.
     static func delen<Sleutel: Comparable>(_ sleutels: Set<Sleutel>) -> [[Sleutel]] {
         let gesorteerd = sleutels.sorted()
-        return stride(from: 0, to: gesorteerd.count, by: 500).map { Array(gesorteerd[$0..<min($0 + 500, gesorteerd.count)]) }
+        return stride(from: 0, to: gesorteerd.count, by: 500).map {
+            Array(gesorteerd[$0..<min($0 + 500, gesorteerd.count)])
+        }
     }
 
     static func plaatshouders(_ aantal: Int) -> String {
@@ -103,28 +118,36 @@ struct Opslagtransactie {
     }
 
     /// Whether this client had a toewijzing with this aanbieder that started before `datum`.
-    func heeftEerdereToewijzing(gemeente: String, wet: Wet, aanbieder: String, bsn: String, voor datum: Datum) throws -> Bool {
-        let statement = try db.cachedStatement(sql: """
-            SELECT 1 FROM toewijzing WHERE gemeente = ? AND wet = ? AND aanbieder = ? AND bsn = ? AND ingangsdatum < ?
-            AND (reden_wijziging IS NULL OR reden_wijziging <> '13') LIMIT 1
-            """)
-        return try Bool.fetchOne(statement, arguments: [gemeente, wet.rawValue, aanbieder, bsn, datum.description]) ?? false
+    func heeftEerdereToewijzing(
+        gemeente: String, wet: Wet, aanbieder: String, bsn: String, voor datum: Datum
+    ) throws -> Bool {
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT 1 FROM toewijzing WHERE gemeente = ? AND wet = ? AND aanbieder = ? AND bsn = ? AND ingangsdatum < ?
+                AND (reden_wijziging IS NULL OR reden_wijziging <> '13') LIMIT 1
+                """)
+        return try Bool.fetchOne(statement, arguments: [gemeente, wet.rawValue, aanbieder, bsn, datum.description])
+            ?? false
     }
 
     /// TR379: an earlier version of this toewijzing already carried this ReferentieAanbieder.
     func referentieAanbiederVerzonden(gemeente: String, wet: Wet, nummer: Int64, referentie: String) throws -> Bool {
-        let statement = try db.cachedStatement(sql: """
-            SELECT 1 FROM toewijzing WHERE gemeente = ? AND wet = ? AND nummer = ? AND referentie_aanbieder = ? LIMIT 1
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT 1 FROM toewijzing WHERE gemeente = ? AND wet = ? AND nummer = ? AND referentie_aanbieder = ? LIMIT 1
+                """)
         return try Bool.fetchOne(statement, arguments: [gemeente, wet.rawValue, nummer, referentie]) ?? false
     }
 
-    func voegToewijzingToe(berichtID: Int64, wet: Wet, gemeente: String, aanbieder: String, bsn: String, product p: ToegewezenProduct) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO toewijzing (bericht_id, wet, gemeente, aanbieder, bsn, nummer, referentie_aanbieder, categorie, code,
-            toewijzingsdatum, toewijzingstijd_ms, ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, budget)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+    func voegToewijzingToe(
+        berichtID: Int64, wet: Wet, gemeente: String, aanbieder: String, bsn: String, product p: ToegewezenProduct
+    ) throws {
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO toewijzing (bericht_id, wet, gemeente, aanbieder, bsn, nummer, referentie_aanbieder, categorie, code,
+                toewijzingsdatum, toewijzingstijd_ms, ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, budget)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         try statement.execute(arguments: [
             berichtID, wet.rawValue, gemeente, aanbieder, bsn, p.toewijzingNummer, p.referentieAanbieder,
             p.product?.categorie, p.product?.code, p.toewijzingsdatum.description, p.toewijzingstijd.milliseconden,
@@ -164,25 +187,31 @@ struct Opslagtransactie {
     // MARK: - Declaraties and prestaties
 
     func declaratieNummerGebruikt(aanbieder: String, wet: Wet, nummer: String) throws -> Bool {
-        let statement = try db.cachedStatement(sql: "SELECT 1 FROM declaratie WHERE aanbieder = ? AND wet = ? AND nummer = ? LIMIT 1")
+        let statement = try db.cachedStatement(
+            sql: "SELECT 1 FROM declaratie WHERE aanbieder = ? AND wet = ? AND nummer = ? LIMIT 1")
         return try Bool.fetchOne(statement, arguments: [aanbieder, wet.rawValue, nummer]) ?? false
     }
 
     /// Start of the latest declaratieperiode of this aanbieder to this gemeente (TR318).
     func laatsteDeclaratieperiode(aanbieder: String, gemeente: String, wet: Wet) throws -> Datum? {
-        let statement = try db.cachedStatement(sql: "SELECT MAX(periode_begin) FROM declaratie WHERE aanbieder = ? AND gemeente = ? AND wet = ?")
+        let statement = try db.cachedStatement(
+            sql: "SELECT MAX(periode_begin) FROM declaratie WHERE aanbieder = ? AND gemeente = ? AND wet = ?")
         return try String.fetchOne(statement, arguments: [aanbieder, gemeente, wet.rawValue]).flatMap { Datum($0) }
     }
 
     /// The first stored prestatie of this aanbieder with each of these ReferentieNummers
     /// (TR314, TR323), in `IN (…)` queries of 500.
-    func prestaties(aanbieder: String, wet: Wet, referentieNummers nummers: Set<String>) throws -> [String: OpgeslagenPrestatie] {
+    func prestaties(
+        aanbieder: String, wet: Wet, referentieNummers nummers: Set<String>
+    ) throws -> [String: OpgeslagenPrestatie] {
         var uit: [String: OpgeslagenPrestatie] = [:]
         for deel in Self.delen(nummers) {
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT \(Self.prestatieKolommen) FROM prestatie WHERE aanbieder = ? AND wet = ?
-                AND referentienummer IN (\(Self.plaatshouders(deel.count))) ORDER BY id
-                """), arguments: StatementArguments([aanbieder, wet.rawValue] + deel))
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT \(Self.prestatieKolommen) FROM prestatie WHERE aanbieder = ? AND wet = ?
+                        AND referentienummer IN (\(Self.plaatshouders(deel.count))) ORDER BY id
+                        """), arguments: StatementArguments([aanbieder, wet.rawValue] + deel))
             while let row = try rows.next() {
                 let prestatie = try Self.prestatie(row)
                 if uit[prestatie.referentieNummer] == nil { uit[prestatie.referentieNummer] = prestatie }
@@ -195,10 +224,12 @@ struct Opslagtransactie {
     func gecrediteerd(aanbieder: String, wet: Wet, referentieNummers nummers: Set<String>) throws -> Set<String> {
         var uit = Set<String>()
         for deel in Self.delen(nummers) {
-            let rows = try String.fetchCursor(db.cachedStatement(sql: """
-                SELECT DISTINCT vorig_referentienummer FROM prestatie WHERE aanbieder = ? AND wet = ? AND toegekend = 1
-                AND vorig_referentienummer IN (\(Self.plaatshouders(deel.count)))
-                """), arguments: StatementArguments([aanbieder, wet.rawValue] + deel))
+            let rows = try String.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT DISTINCT vorig_referentienummer FROM prestatie WHERE aanbieder = ? AND wet = ? AND toegekend = 1
+                        AND vorig_referentienummer IN (\(Self.plaatshouders(deel.count)))
+                        """), arguments: StatementArguments([aanbieder, wet.rawValue] + deel))
             while let nummer = try rows.next() { uit.insert(nummer) }
         }
         return uit
@@ -207,26 +238,31 @@ struct Opslagtransactie {
     /// TR389: approved debets for the same toewijzing, product and product period that were not credited.
     /// A ToewijzingNummer is unique per gemeente and wet (TR332), so the gemeente is part of the key.
     func nietGecrediteerdeDebets(
-        aanbieder: String, gemeente: String, wet: Wet, toewijzingNummer: Int64, categorie: String, code: String, periode: Periode
+        aanbieder: String, gemeente: String, wet: Wet, toewijzingNummer: Int64, categorie: String, code: String,
+        periode: Periode
     ) throws -> [String] {
-        let statement = try db.cachedStatement(sql: """
-            SELECT p.referentienummer FROM prestatie p
-            WHERE p.aanbieder = ? AND p.gemeente = ? AND p.wet = ? AND p.toewijzingnummer = ? AND p.categorie = ? AND p.code = ?
-            AND p.periode_begin = ? AND p.periode_eind = ? AND p.toegekend = 1 AND p.vorig_referentienummer IS NULL
-            AND NOT EXISTS (SELECT 1 FROM prestatie c WHERE c.aanbieder = p.aanbieder AND c.wet = p.wet
-                            AND c.vorig_referentienummer = p.referentienummer AND c.toegekend = 1)
-            """)
-        return try String.fetchAll(statement, arguments: [
-            aanbieder, gemeente, wet.rawValue, toewijzingNummer, categorie, code,
-            periode.begindatum.description, periode.einddatum.description,
-        ])
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT p.referentienummer FROM prestatie p
+                WHERE p.aanbieder = ? AND p.gemeente = ? AND p.wet = ? AND p.toewijzingnummer = ? AND p.categorie = ? AND p.code = ?
+                AND p.periode_begin = ? AND p.periode_eind = ? AND p.toegekend = 1 AND p.vorig_referentienummer IS NULL
+                AND NOT EXISTS (SELECT 1 FROM prestatie c WHERE c.aanbieder = p.aanbieder AND c.wet = p.wet
+                                AND c.vorig_referentienummer = p.referentienummer AND c.toegekend = 1)
+                """)
+        return try String.fetchAll(
+            statement,
+            arguments: [
+                aanbieder, gemeente, wet.rawValue, toewijzingNummer, categorie, code,
+                periode.begindatum.description, periode.einddatum.description,
+            ])
     }
 
     /// TR385: the debets still standing on a toewijzing.
     func staandeDebets(gemeente: String, wet: Wet, toewijzingNummer: Int64) throws -> Int {
-        let statement = try db.cachedStatement(sql: """
-            SELECT COALESCE(SUM(debets), 0) FROM toewijzing_verbruik WHERE gemeente = ? AND wet = ? AND toewijzingnummer = ?
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT COALESCE(SUM(debets), 0) FROM toewijzing_verbruik WHERE gemeente = ? AND wet = ? AND toewijzingnummer = ?
+                """)
         return try Int.fetchOne(statement, arguments: [gemeente, wet.rawValue, toewijzingNummer]) ?? 0
     }
 
@@ -240,27 +276,35 @@ struct Opslagtransactie {
         let begins = Array(Set(perioden.map(\.begindatum.description))).sorted()
         for deel in Self.delen(nummers) {
             let sleutel = [gemeente, wet.rawValue] as [any DatabaseValueConvertible] + deel
-            let totalen = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT toewijzingnummer, eenheid, SUM(volume), SUM(bedrag), SUM(debets) FROM toewijzing_verbruik
-                WHERE gemeente = ? AND wet = ? AND toewijzingnummer IN (\(Self.plaatshouders(deel.count)))
-                GROUP BY toewijzingnummer, eenheid HAVING SUM(debets) > 0
-                """), arguments: StatementArguments(sleutel))
+            let totalen = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT toewijzingnummer, eenheid, SUM(volume), SUM(bedrag), SUM(debets) FROM toewijzing_verbruik
+                        WHERE gemeente = ? AND wet = ? AND toewijzingnummer IN (\(Self.plaatshouders(deel.count)))
+                        GROUP BY toewijzingnummer, eenheid HAVING SUM(debets) > 0
+                        """), arguments: StatementArguments(sleutel))
             while let row = try totalen.next() {
-                uit[row[0], default: []].append(Toewijzingsverbruik(
-                    periode: nil, eenheid: Eenheid(rawValue: row[1]) ?? .stuksInspanning, volume: row[2], bedrag: row[3], debets: row[4]))
+                uit[row[0], default: []].append(
+                    Toewijzingsverbruik(
+                        periode: nil, eenheid: Eenheid(rawValue: row[1]) ?? .stuksInspanning, volume: row[2],
+                        bedrag: row[3], debets: row[4]))
             }
             guard !begins.isEmpty else { continue }
-            let inPerioden = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT toewijzingnummer, periode_begin, periode_eind, eenheid, volume, bedrag, debets FROM toewijzing_verbruik
-                WHERE gemeente = ? AND wet = ? AND toewijzingnummer IN (\(Self.plaatshouders(deel.count)))
-                AND periode_begin IN (\(Self.plaatshouders(begins.count))) AND debets > 0
-                """), arguments: StatementArguments(sleutel + begins))
+            let inPerioden = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT toewijzingnummer, periode_begin, periode_eind, eenheid, volume, bedrag, debets FROM toewijzing_verbruik
+                        WHERE gemeente = ? AND wet = ? AND toewijzingnummer IN (\(Self.plaatshouders(deel.count)))
+                        AND periode_begin IN (\(Self.plaatshouders(begins.count))) AND debets > 0
+                        """), arguments: StatementArguments(sleutel + begins))
             while let row = try inPerioden.next() {
                 let periode = Periode(begindatum: try Self.datum(row[1]), einddatum: try Self.datum(row[2]))
                 guard perioden.contains(periode) else { continue }
-                uit[row[0], default: []].append(Toewijzingsverbruik(
-                    periode: periode, eenheid: Eenheid(rawValue: row[3]) ?? .stuksInspanning, volume: row[4], bedrag: row[5],
-                    debets: row[6]))
+                uit[row[0], default: []].append(
+                    Toewijzingsverbruik(
+                        periode: periode, eenheid: Eenheid(rawValue: row[3]) ?? .stuksInspanning, volume: row[4],
+                        bedrag: row[5],
+                        debets: row[6]))
             }
         }
         return uit
@@ -270,10 +314,12 @@ struct Opslagtransactie {
         berichtID: Int64, wet: Wet, aanbieder: String, gemeente: String, declaratie: Declaratie,
         totaalToegekend: Int64, retourCode: RetourCode
     ) throws -> Int64 {
-        try db.cachedStatement(sql: """
-            INSERT INTO declaratie (bericht_id, wet, aanbieder, gemeente, nummer, periode_begin, periode_eind,
-            totaal_ingediend, totaal_toegekend, retourcode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO declaratie (bericht_id, wet, aanbieder, gemeente, nummer, periode_begin, periode_eind,
+                totaal_ingediend, totaal_toegekend, retourcode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(
             arguments: [
                 berichtID, wet.rawValue, aanbieder, gemeente, declaratie.declaratieNummer,
                 declaratie.declaratiePeriode.begindatum.description, declaratie.declaratiePeriode.einddatum.description,
@@ -286,11 +332,12 @@ struct Opslagtransactie {
         declaratieID: Int64, wet: Wet, aanbieder: String, gemeente: String, bsn: String, prestatie p: Prestatie,
         toegekend: Bool, retourCodes: [RetourCode]
     ) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO prestatie (declaratie_id, wet, aanbieder, gemeente, bsn, referentienummer, vorig_referentienummer,
-            toewijzingnummer, categorie, code, periode_begin, periode_eind, volume, eenheid, tarief, bedrag, toegekend, retourcodes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO prestatie (declaratie_id, wet, aanbieder, gemeente, bsn, referentienummer, vorig_referentienummer,
+                toewijzingnummer, categorie, code, periode_begin, periode_eind, volume, eenheid, tarief, bedrag, toegekend, retourcodes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         try statement.execute(arguments: [
             declaratieID, wet.rawValue, aanbieder, gemeente, bsn, p.referentieNummer, p.vorigReferentieNummer,
             p.toewijzingNummer, p.productCategorie, p.productCode, p.productPeriode.begindatum.description,
@@ -300,22 +347,27 @@ struct Opslagtransactie {
         guard toegekend else { return }
         if let vorig = p.vorigReferentieNummer {
             // TR323 made sure the credited debet is stored and approved; it stops counting where it counted.
-            try db.cachedStatement(sql: """
-                INSERT INTO toewijzing_verbruik (gemeente, wet, toewijzingnummer, periode_begin, periode_eind, eenheid, volume, bedrag, debets)
-                SELECT gemeente, wet, toewijzingnummer, periode_begin, periode_eind, eenheid, -volume, -bedrag, -1 FROM prestatie
-                WHERE aanbieder = ? AND wet = ? AND referentienummer = ? AND toegekend = 1 AND vorig_referentienummer IS NULL
-                ORDER BY id LIMIT 1
-                \(Self.verbruikBijtellen)
-                """).execute(arguments: [aanbieder, wet.rawValue, vorig])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO toewijzing_verbruik (gemeente, wet, toewijzingnummer, periode_begin, periode_eind, eenheid, volume, bedrag, debets)
+                    SELECT gemeente, wet, toewijzingnummer, periode_begin, periode_eind, eenheid, -volume, -bedrag, -1 FROM prestatie
+                    WHERE aanbieder = ? AND wet = ? AND referentienummer = ? AND toegekend = 1 AND vorig_referentienummer IS NULL
+                    ORDER BY id LIMIT 1
+                    \(Self.verbruikBijtellen)
+                    """
+            ).execute(arguments: [aanbieder, wet.rawValue, vorig])
         } else {
-            try db.cachedStatement(sql: """
-                INSERT INTO toewijzing_verbruik (gemeente, wet, toewijzingnummer, periode_begin, periode_eind, eenheid, volume, bedrag, debets)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
-                \(Self.verbruikBijtellen)
-                """).execute(arguments: [
-                    gemeente, wet.rawValue, p.toewijzingNummer, p.productPeriode.begindatum.description,
-                    p.productPeriode.einddatum.description, p.eenheid.rawValue, p.geleverdVolume, p.ingediendBedrag.getekend,
-                ])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO toewijzing_verbruik (gemeente, wet, toewijzingnummer, periode_begin, periode_eind, eenheid, volume, bedrag, debets)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+                    \(Self.verbruikBijtellen)
+                    """
+            ).execute(arguments: [
+                gemeente, wet.rawValue, p.toewijzingNummer, p.productPeriode.begindatum.description,
+                p.productPeriode.einddatum.description, p.eenheid.rawValue, p.geleverdVolume,
+                p.ingediendBedrag.getekend,
+            ])
         }
     }
 
@@ -331,7 +383,9 @@ struct Opslagtransactie {
 
     /// A date the store holds; one it cannot read means the store is damaged, not the message.
     static func datum(_ tekst: String) throws -> Datum {
-        guard let datum = Datum(tekst) else { throw OpslagFout(pad: "opslag", reden: "onleesbare datum '\(tekst)' in de opslag") }
+        guard let datum = Datum(tekst) else {
+            throw OpslagFout(pad: "opslag", reden: "onleesbare datum '\(tekst)' in de opslag")
+        }
         return datum
     }
 
@@ -345,10 +399,11 @@ struct Opslagtransactie {
     // MARK: - Findings
 
     func voegBevindingToe(berichtID: Int64, _ bevinding: Bevinding, ernst: String, context: Bevindingcontext) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO bevinding (bericht_id, regel, niveau, bron, ernst, retourcode, pad, regelnummer, gevonden, verwacht,
-            toelichting, bsn, toewijzingnummer, product, periode, bedrag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO bevinding (bericht_id, regel, niveau, bron, ernst, retourcode, pad, regelnummer, gevonden, verwacht,
+                toelichting, bsn, toewijzingnummer, product, periode, bedrag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         try statement.execute(arguments: [
             berichtID, bevinding.regel, bevinding.niveau.rawValue, bevinding.bron.rawValue, ernst,
             bevinding.retourCode.rawValue, bevinding.locatie.pad, bevinding.locatie.regel, bevinding.gevonden,

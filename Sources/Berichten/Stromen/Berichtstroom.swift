@@ -11,7 +11,9 @@ protocol Berichtstroom: Sendable {
     func headerRetour(_ bericht: Bericht, _ identiteit: RetourIdentiteit, codes: [RetourCode]) throws -> [UInt8]
 
     /// Levels 3 and 4, the verdict in the store, and the retour.
-    func beoordeel(_ bericht: Bericht, _ omgeving: Stroomomgeving, _ transactie: Opslagtransactie) throws -> Stroomoordeel
+    func beoordeel(
+        _ bericht: Bericht, _ omgeving: Stroomomgeving, _ transactie: Opslagtransactie
+    ) throws -> Stroomoordeel
 }
 
 /// What a flow gets from ``Verwerker`` for one message.

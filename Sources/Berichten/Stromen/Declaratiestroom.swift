@@ -10,7 +10,9 @@ struct Declaratiestroom: Berichtstroom {
         return Retour325.schrijf(heen: declaratie, identiteit: identiteit, headerCodes: codes, antwoord: nil)
     }
 
-    func beoordeel(_ bericht: Bericht, _ omgeving: Stroomomgeving, _ transactie: Opslagtransactie) throws -> Stroomoordeel {
+    func beoordeel(
+        _ bericht: Bericht, _ omgeving: Stroomomgeving, _ transactie: Opslagtransactie
+    ) throws -> Stroomoordeel {
         guard case .declaratie(let declaratie) = bericht else { throw Stroomfout.verkeerdBericht(bericht.soort) }
         let beoordeling = try Declaratiecontrole(config: omgeving.config).controleer(declaratie, transactie)
         let bevindingen = beoordeling.alleBevindingen
@@ -26,13 +28,16 @@ struct Declaratiestroom: Berichtstroom {
         let antwoord = Self.antwoord(declaratie, beoordeling)
         try legVast(declaratie, antwoord, berichtID: omgeving.berichtID, transactie)
         let retour = Retour325.schrijf(
-            heen: declaratie, identiteit: omgeving.identiteit, headerCodes: [.geenOpmerking], antwoord: antwoord.antwoord)
+            heen: declaratie, identiteit: omgeving.identiteit, headerCodes: [.geenOpmerking],
+            antwoord: antwoord.antwoord)
         let volledig = antwoord.antwoord.clienten.isEmpty
-        let codes = Self.uniek(antwoord.antwoord.clienten.flatMap(\.codes).filter { $0 != .geenOpmerking }
-            + antwoord.antwoord.clienten.flatMap { $0.prestaties.flatMap(\.codes) })
+        let codes = Self.uniek(
+            antwoord.antwoord.clienten.flatMap(\.codes).filter { $0 != .geenOpmerking }
+                + antwoord.antwoord.clienten.flatMap { $0.prestaties.flatMap(\.codes) })
         let afgewezen = antwoord.afgewezen.count
         return Stroomoordeel(
-            soort: volledig ? .geaccepteerd : .gedeeltelijk, codes: volledig ? [.volledigToegekend] : codes, retour: retour,
+            soort: volledig ? .geaccepteerd : .gedeeltelijk, codes: volledig ? [.volledigToegekend] : codes,
+            retour: retour,
             bevindingen: bevindingen, prestaties: (declaratie.aantalPrestaties - afgewezen, afgewezen))
     }
 
@@ -53,7 +58,8 @@ struct Declaratiestroom: Berichtstroom {
                 if beoordeling.isToegekend(client: c, prestatie: p) {
                     toegekend += prestatie.ingediendBedrag.getekend
                 } else {
-                    let codes = clientCodes != nil
+                    let codes =
+                        clientCodes != nil
                         ? [RetourCode.nietBeoordeeld]
                         : uniek((beoordeling.prestaties[.init(client: c, prestatie: p)] ?? []).map(\.retourCode))
                     afgewezen.append((p, codes))
@@ -82,7 +88,8 @@ struct Declaratiestroom: Berichtstroom {
             for (p, prestatie) in client.prestaties.enumerated() {
                 let codes = antwoord.afgewezen[.init(client: c, prestatie: p)]
                 try transactie.voegPrestatieToe(
-                    declaratieID: declaratieID, wet: wet, aanbieder: declaratie.aanbieder, gemeente: declaratie.gemeente,
+                    declaratieID: declaratieID, wet: wet, aanbieder: declaratie.aanbieder,
+                    gemeente: declaratie.gemeente,
                     bsn: client.bsn, prestatie: prestatie, toegekend: codes == nil, retourCodes: codes ?? [])
             }
         }

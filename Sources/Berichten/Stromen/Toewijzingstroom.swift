@@ -9,7 +9,9 @@ struct Toewijzingstroom: Berichtstroom {
             heen: toewijzing.header, soort: toewijzing.soort, identiteit: identiteit, headerCodes: codes, client: nil)
     }
 
-    func beoordeel(_ bericht: Bericht, _ omgeving: Stroomomgeving, _ transactie: Opslagtransactie) throws -> Stroomoordeel {
+    func beoordeel(
+        _ bericht: Bericht, _ omgeving: Stroomomgeving, _ transactie: Opslagtransactie
+    ) throws -> Stroomoordeel {
         guard case .toewijzing(let toewijzing) = bericht else { throw Stroomfout.verkeerdBericht(bericht.soort) }
         let bevindingen = try Toewijzingcontrole(config: omgeving.config).controleer(toewijzing, transactie)
         let afwijzingen = bevindingen.filter { !$0.isSignaal }
@@ -20,18 +22,24 @@ struct Toewijzingstroom: Berichtstroom {
                     aanbieder: toewijzing.aanbieder, bsn: toewijzing.client.bsn, product: product)
             }
             let retour = try Retour302.schrijf(
-                heen: toewijzing.header, soort: toewijzing.soort, identiteit: omgeving.identiteit, headerCodes: nil, client: nil)
+                heen: toewijzing.header, soort: toewijzing.soort, identiteit: omgeving.identiteit, headerCodes: nil,
+                client: nil)
             return Stroomoordeel(soort: .geaccepteerd, codes: [], retour: retour, bevindingen: bevindingen)
         }
         var klassecodes: Retour302.Klassecodes = [:]
         for bevinding in afwijzingen { klassecodes[bevinding.doel, default: []].append(bevinding.retourCode) }
         klassecodes = klassecodes.mapValues(Self.uniek)
-        guard let bytes = omgeving.bron else { throw Verwerkingsfout(bestand: omgeving.claim.naam, reden: "de 301 is niet bewaard") }
+        guard let bytes = omgeving.bron else {
+            throw Verwerkingsfout(bestand: omgeving.claim.naam, reden: "de 301 is niet bewaard")
+        }
         let bron = try XMLStreamReader(bytes: bytes, name: omgeving.claim.naam)
         let retour = try Retour302.schrijf(
-            heen: toewijzing.header, soort: toewijzing.soort, identiteit: omgeving.identiteit, headerCodes: [.geenOpmerking],
+            heen: toewijzing.header, soort: toewijzing.soort, identiteit: omgeving.identiteit,
+            headerCodes: [.geenOpmerking],
             client: (bron, klassecodes))
-        return Stroomoordeel(soort: .afgewezen, codes: Self.uniek(afwijzingen.map(\.retourCode)), retour: retour, bevindingen: bevindingen)
+        return Stroomoordeel(
+            soort: .afgewezen, codes: Self.uniek(afwijzingen.map(\.retourCode)), retour: retour,
+            bevindingen: bevindingen)
     }
 }
 

@@ -73,9 +73,13 @@ public final class SchemaBibliotheek: Sendable {
             throw XMLSchemaError(path: path, diagnostics: error.diagnostics)
         }
         guard let basisschema, let bericht else {
-            throw XMLSchemaError(path: path, diagnostics: [XMLDiagnostic(
-                severity: .error, message: "appinfo mist BasisschemaXsdVersie of BerichtXsdVersie",
-                line: 0, column: 0, path: "/schema/annotation/appinfo", isSchemaError: false)])
+            throw XMLSchemaError(
+                path: path,
+                diagnostics: [
+                    XMLDiagnostic(
+                        severity: .error, message: "appinfo mist BasisschemaXsdVersie of BerichtXsdVersie",
+                        line: 0, column: 0, path: "/schema/annotation/appinfo", isSchemaError: false)
+                ])
         }
         return XsdVersie(basisschema: basisschema, bericht: bericht)
     }

@@ -71,7 +71,8 @@ public enum XMLMalformation: Sendable, Equatable, CustomStringConvertible {
     /// The first NUL byte of a UTF-8 input, as a line number: libxml2 reports what it makes of
     /// the bytes after it ("Couldn't find end of Start Tag") rather than the NUL itself.
     static func nulByte(in bytes: [UInt8]) -> XMLMalformation? {
-        guard !bytes.starts(with: [0xFE, 0xFF]), !bytes.starts(with: [0xFF, 0xFE]), let index = bytes.firstIndex(of: 0) else {
+        guard !bytes.starts(with: [0xFE, 0xFF]), !bytes.starts(with: [0xFF, 0xFE]), let index = bytes.firstIndex(of: 0)
+        else {
             return nil
         }
         return .nulByte(line: bytes[..<index].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 })

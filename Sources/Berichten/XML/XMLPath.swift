@@ -68,12 +68,15 @@ struct XMLPath {
     /// `/Bericht/Client/Relatie[2]`, with the names from `names`.
     mutating func description(_ names: XMLNameTable) -> String {
         if depth == 0 { return "/" }
-        while isRepeating.count < names.count { isRepeating.append(repeating.contains(names[Int32(isRepeating.count)])) }
+        while isRepeating.count < names.count {
+            isRepeating.append(repeating.contains(names[Int32(isRepeating.count)]))
+        }
         while prefixes.count < depth { prefixes.append("") }
         for k in validPrefixes..<depth {
             let level = levels[k]
             let showIndex = level.index > 1 || isRepeating[Int(level.id)]
-            prefixes[k] = Self.join(k > 0 ? prefixes[k - 1] : "", names[level.id], index: showIndex ? Int(level.index) : nil)
+            prefixes[k] = Self.join(
+                k > 0 ? prefixes[k - 1] : "", names[level.id], index: showIndex ? Int(level.index) : nil)
         }
         validPrefixes = depth
         return prefixes[depth - 1]

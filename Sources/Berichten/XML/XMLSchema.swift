@@ -38,7 +38,11 @@ public final class XMLSchema: @unchecked Sendable {
             return reader.diagnostics
         } catch {
             return error.diagnostics.isEmpty
-                ? [XMLDiagnostic(severity: .fatal, message: error.description, line: 0, column: 0, path: "/", isSchemaError: false)]
+                ? [
+                    XMLDiagnostic(
+                        severity: .fatal, message: error.description, line: 0, column: 0, path: "/",
+                        isSchemaError: false)
+                ]
                 : error.diagnostics
         }
     }

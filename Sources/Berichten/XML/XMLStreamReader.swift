@@ -99,7 +99,8 @@ public final class XMLStreamReader {
         guard let reader = xmlReaderForFile(path, nil, LibXML.safeOptions) else {
             throw .unreadable(path: path, reason: "libxml2 kan het bestand niet openen")
         }
-        try self.init(reader: reader, memory: nil, inputBytes: size, schema: schema, repeatingElements: repeatingElements)
+        try self.init(
+            reader: reader, memory: nil, inputBytes: size, schema: schema, repeatingElements: repeatingElements)
     }
 
     /// Reads a document held in memory; `name` appears in diagnostics.
@@ -116,12 +117,15 @@ public final class XMLStreamReader {
         LibXML.ensureInitialized()
         // libxml2 pulls the bytes in chunks from the caller's array: no second copy of a 25 MB input.
         let source = ByteSource(bytes)
-        guard let reader = xmlReaderForIO(byteSourceRead, nil, Unmanaged.passUnretained(source).toOpaque(), name, nil, LibXML.safeOptions)
+        guard
+            let reader = xmlReaderForIO(
+                byteSourceRead, nil, Unmanaged.passUnretained(source).toOpaque(), name, nil, LibXML.safeOptions)
         else {
             throw .unreadable(path: name, reason: "libxml2 kan de invoer niet openen")
         }
         try self.init(
-            reader: reader, memory: source, inputBytes: bytes.count, schema: schema, repeatingElements: repeatingElements)
+            reader: reader, memory: source, inputBytes: bytes.count, schema: schema,
+            repeatingElements: repeatingElements)
     }
 
     private init(
@@ -302,7 +306,8 @@ public final class XMLStreamReader {
         }
         let namespace = state.pointee.namespaces.id(xmlTextReaderConstNamespaceUri(reader))
         return XMLElementName(
-            namespaceURI: state.pointee.namespaces[namespace], localName: state.pointee.localNames[state.pointee.localNameID])
+            namespaceURI: state.pointee.namespaces[namespace],
+            localName: state.pointee.localNames[state.pointee.localNameID])
     }
 
     /// What to report when libxml2 gives up: its fatal error (from the structured handler, or
@@ -318,15 +323,18 @@ public final class XMLStreamReader {
             }
         }
         if state.pointee.diagnostics.isEmpty {
-            state.pointee.diagnostics.append(XMLDiagnostic(
-                severity: .fatal, message: "document kan niet verder worden gelezen",
-                line: line, column: 0, path: currentPath, isSchemaError: false))
+            state.pointee.diagnostics.append(
+                XMLDiagnostic(
+                    severity: .fatal, message: "document kan niet verder worden gelezen",
+                    line: line, column: 0, path: currentPath, isSchemaError: false))
         }
         let fatal = state.pointee.diagnostics.first { $0.severity == .fatal }
         let consumed = Int(xmlTextReaderByteConsumed(reader))
-        let malformation = memory.flatMap { XMLMalformation.nulByte(in: $0.bytes) }
+        let malformation =
+            memory.flatMap { XMLMalformation.nulByte(in: $0.bytes) }
             ?? XMLMalformation.classify(code: code, line: fatal?.line ?? line, consumedAll: consumed >= inputBytes)
-        return malformation.map { .malformed($0, state.pointee.diagnostics) } ?? .notWellFormed(state.pointee.diagnostics)
+        return malformation.map { .malformed($0, state.pointee.diagnostics) }
+            ?? .notWellFormed(state.pointee.diagnostics)
     }
 
     private enum Sniffed {
@@ -389,7 +397,9 @@ final class ByteSource {
 }
 
 /// `xmlInputReadCallback`: copies the next chunk of a ``ByteSource`` into libxml2's buffer.
-private func byteSourceRead(_ context: UnsafeMutableRawPointer?, _ buffer: UnsafeMutablePointer<CChar>?, _ length: Int32) -> Int32 {
+private func byteSourceRead(
+    _ context: UnsafeMutableRawPointer?, _ buffer: UnsafeMutablePointer<CChar>?, _ length: Int32
+) -> Int32 {
     guard let context, let buffer, length > 0 else { return -1 }
     let source = Unmanaged<ByteSource>.fromOpaque(context).takeUnretainedValue()
     let count = min(Int(length), source.bytes.count - source.offset)

@@ -28,7 +28,9 @@ struct ConfiguratieLaderTests {
         #expect(regio.aanbieders.count == 7)
         #expect(regio.contracten.count == 8)
         #expect(regio.lokaleRegels.count == 4)
-        #expect(regio.instelling(lokaleRegel: "BD003") == LokaleRegelInstelling(actie: .afwijzen, retourCode: RetourCode("S329")))
+        #expect(
+            regio.instelling(lokaleRegel: "BD003")
+                == LokaleRegelInstelling(actie: .afwijzen, retourCode: RetourCode("S329")))
     }
 
     @Test("feiten uit config/regio.toml: segment, contracttarief, overgang en CBS-codes")
@@ -68,13 +70,15 @@ struct ConfiguratieLaderTests {
 
         let dag = try Self.datum("2026-03-01")
         func tarief(_ aanbieder: String, _ gemeente: String) -> Int64? {
-            regio.contractTarief(wet: .jeugdwet, productCode: "45A01", eenheid: .uur, aanbieder: aanbieder, gemeente: gemeente, op: dag)?
+            regio.contractTarief(
+                wet: .jeugdwet, productCode: "45A01", eenheid: .uur, aanbieder: aanbieder, gemeente: gemeente, op: dag)?
                 .centPerEenheid
         }
         #expect(tarief("41000002", "0321") == 7200)
         #expect(tarief("41000002", "0356") == 7150)
         #expect(tarief("41000001", "0356") == 7100)
-        #expect(regio.contractstatus(aanbieder: "41000001", segment: "JW-AMB", gemeente: "0321", op: dag) != .geenContract)
+        #expect(
+            regio.contractstatus(aanbieder: "41000001", segment: "JW-AMB", gemeente: "0321", op: dag) != .geenContract)
         #expect(regio.gemeentecodeGeldig("0501", van: try Self.datum("2022-12-31"), tot: try Self.datum("2022-12-31")))
     }
 
@@ -186,7 +190,9 @@ struct ConfiguratieLaderTests {
         ],
     ]
 
-    @Test("een kapotte configuratie geeft precies de verwachte problemen, met bestand en regel", arguments: verwachtingen.keys.sorted())
+    @Test(
+        "een kapotte configuratie geeft precies de verwachte problemen, met bestand en regel",
+        arguments: verwachtingen.keys.sorted())
     func brokenConfigGivesExpectedProblems(_ fixture: String) throws {
         let resultaat = ConfiguratieLader.laad(pad: Self.fixtures + "/" + fixture)
         guard case .ongeldig(let problemen) = resultaat else {
@@ -203,7 +209,9 @@ struct ConfiguratieLaderTests {
 
     @Test("elke kapotte fixture in Fixtures/config/ heeft een verwachting")
     func everyBrokenFixtureIsChecked() throws {
-        let bestanden = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures).filter { $0.hasSuffix(".toml") }
+        let bestanden = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures).filter {
+            $0.hasSuffix(".toml")
+        }
         #expect(Set(bestanden) == Set(Self.verwachtingen.keys))
     }
 

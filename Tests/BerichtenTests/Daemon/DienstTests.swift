@@ -1,8 +1,9 @@
 import Berichten
-@testable import Daemon
 import Foundation
 import Logging
 import Testing
+
+@testable import Daemon
 
 /// The service in-process: ready, picks up a dropped file, refuses a second instance, stops.
 @Suite("berichtd run in het proces", .serialized)
@@ -24,7 +25,8 @@ struct DienstTests {
         var gearchiveerd = false
         for _ in 0..<100 where !gearchiveerd {
             try await Task.sleep(for: .milliseconds(50))
-            gearchiveerd = (FileManager.default.enumerator(atPath: spool.archiefMap)?.allObjects as? [String])?
+            gearchiveerd =
+                (FileManager.default.enumerator(atPath: spool.archiefMap)?.allObjects as? [String])?
                 .contains { $0.hasSuffix("005.xml") } ?? false
         }
         #expect(gearchiveerd)

@@ -1,7 +1,8 @@
-@testable import Berichten
 import Foundation
 import Logging
 import Testing
+
+@testable import Berichten
 
 /// Something in `in/` that is not a regular file never stalls the daemon.
 @Suite("verwerkingsronde: invoer die geen gewoon bestand is")
@@ -11,7 +12,8 @@ struct GeenGewoonBestandTests {
         let omgeving = try VoorbeeldscenarioTests.Omgeving()
         defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
         #expect(mkfifo(omgeving.spool.inMap + "/pijp.xml", 0o644) == 0)
-        let ronde = Verwerkingsronde(verwerker: omgeving.verwerker, logger: Logger(label: "test"), metingen: nil, maximumPogingen: 1)
+        let ronde = Verwerkingsronde(
+            verwerker: omgeving.verwerker, logger: Logger(label: "test"), metingen: nil, maximumPogingen: 1)
         let resultaat = ronde.draai(rustSeconden: 0, doorgaan: { true })
         #expect(resultaat.perSoort[.geweigerd] == 1 && resultaat.storing == nil)
         let reden = try String(contentsOfFile: omgeving.spool.afgewezenMap + "/pijp.xml.reason", encoding: .utf8)

@@ -1,7 +1,8 @@
-@testable import Berichten
 import Foundation
 import Logging
 import Testing
+
+@testable import Berichten
 
 /// Exactly once through the claim token: recovery finds this very claim in the store, not an
 /// earlier drop of the same file.
@@ -75,7 +76,9 @@ struct HervattenTests {
         let kopie = omgeving.map + "/kopie.xml"
         try FileManager.default.copyItem(atPath: werk.pad, toPath: kopie)
         let eerste = try omgeving.verwerker.rondAf(voorbereiding)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty, "archiveren ruimt het merk op")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty,
+            "archiveren ruimt het merk op")
         // The state of a kill between writing the retour and archiving: input and mark in work/.
         try FileManager.default.moveItem(atPath: kopie, toPath: werk.pad)
         try Spool.markeerRetourGeschreven(werk)
@@ -98,14 +101,17 @@ struct HervattenTests {
         try Spool.markeerRetourGeschreven(Claim(gevonden: werk + "/b.xml"))
         #expect(omgeving.spool.ruimTijdelijkeBestandenOp() == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: werk).sorted() == [".a.xml.retour", "a.xml"])
-        #expect(Spool.isRetourGeschreven(Claim(gevonden: werk + "/a.xml")) && !Spool.isRetourGeschreven(Claim(gevonden: werk + "/b.xml")))
+        #expect(
+            Spool.isRetourGeschreven(Claim(gevonden: werk + "/a.xml"))
+                && !Spool.isRetourGeschreven(Claim(gevonden: werk + "/b.xml")))
     }
 
     @Test("achtergebleven tijdelijke bestanden worden opgeruimd, echte bestanden niet")
     func opruimen() throws {
         let omgeving = try Omgeving()
         defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
-        try FileManager.default.createDirectory(atPath: omgeving.spool.outMap + "/0321", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: omgeving.spool.outMap + "/0321", withIntermediateDirectories: true)
         try Data().write(to: URL(fileURLWithPath: omgeving.spool.outMap + "/0321/.JW302_x.xml.123.tmp"))
         try Data().write(to: URL(fileURLWithPath: omgeving.spool.outMap + "/0321/JW302_x.xml"))
         #expect(omgeving.spool.ruimTijdelijkeBestandenOp() == 1)
@@ -115,10 +121,22 @@ struct HervattenTests {
     @Test("storingen: onleesbare invoer en eigen retourfout zijn bestandsfouten, de rest omgevingsfouten")
     func storingen() {
         if case .bestand = Storing(Invoerfout(pad: "a", reden: "x")) {} else { Issue.record("Invoerfout") }
-        if case .bestand = Storing(Verwerkingsfout(bestand: "a", reden: "x")) {} else { Issue.record("Verwerkingsfout") }
-        if case .omgeving = Storing(Spoolfout(pad: "out", reden: "No space left on device")) {} else { Issue.record("Spoolfout") }
+        if case .bestand = Storing(Verwerkingsfout(bestand: "a", reden: "x")) {
+        } else {
+            Issue.record("Verwerkingsfout")
+        }
+        if case .omgeving = Storing(Spoolfout(pad: "out", reden: "No space left on device")) {
+        } else {
+            Issue.record("Spoolfout")
+        }
         // The 302 reads the message again; when that fails, it is the file, never a reason to wait for ever.
-        if case .bestand = Storing(XMLReadError.unreadable(path: "a", reason: "x")) {} else { Issue.record("XMLReadError") }
-        if case .omgeving = Storing(XMLSchemaError(path: "xsd", diagnostics: [])) {} else { Issue.record("XMLSchemaError") }
+        if case .bestand = Storing(XMLReadError.unreadable(path: "a", reason: "x")) {
+        } else {
+            Issue.record("XMLReadError")
+        }
+        if case .omgeving = Storing(XMLSchemaError(path: "xsd", diagnostics: [])) {
+        } else {
+            Issue.record("XMLSchemaError")
+        }
     }
 }

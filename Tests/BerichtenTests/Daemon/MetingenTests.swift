@@ -1,8 +1,9 @@
 import Berichten
-@testable import Daemon
 import Foundation
 import Prometheus
 import Testing
+
+@testable import Daemon
 
 @Suite("metrics in Prometheus-tekstformaat")
 struct MetingenTests {
@@ -15,8 +16,11 @@ struct MetingenTests {
         var uitkomst = Verwerkingsuitkomst(
             bestand: "a.xml", soort: .gedeeltelijk, bericht: "JW323 41000003 D1", retourBestand: "0321/x.xml",
             retourCodes: [RetourCode("9321")],
-            bevindingen: [Regelcatalogus.tr321.bevinding(
-                Bronpositie(pad: "/Bericht", regel: 1), doel: .declaratie, gevonden: "5", verwacht: "4", toelichting: "te veel")],
+            bevindingen: [
+                Regelcatalogus.tr321.bevinding(
+                    Bronpositie(pad: "/Bericht", regel: 1), doel: .declaratie, gevonden: "5", verwacht: "4",
+                    toelichting: "te veel")
+            ],
             reden: nil)
         uitkomst.prestaties = (3, 1)
         metingen.verwerkt(uitkomst, duur: .milliseconds(40))

@@ -1,8 +1,9 @@
 import Berichten
-@testable import Daemon
 import Foundation
 import Prometheus
 import Testing
+
+@testable import Daemon
 
 @Suite("Prometheus-tekstbestand voor node_exporter")
 struct PrometheusTextfileTests {

@@ -1,7 +1,8 @@
 import Berichten
-@testable import Daemon
 import Foundation
 import Testing
+
+@testable import Daemon
 
 /// The notify protocol against a socket of ours, as systemd would receive it.
 @Suite("systemd notify-protocol")
@@ -60,7 +61,9 @@ struct SystemdMelderTests {
     @Test("zonder NOTIFY_SOCKET zwijgt de melder; WATCHDOG_PID van een ander proces schakelt de watchdog uit")
     func zonderSystemd() {
         #expect(SystemdMelder(omgeving: [:]).meld("READY=1") == false)
-        let ander = SystemdMelder(omgeving: ["NOTIFY_SOCKET": "/x", "WATCHDOG_USEC": "1000", "WATCHDOG_PID": "\(getpid() + 1)"])
+        let ander = SystemdMelder(omgeving: [
+            "NOTIFY_SOCKET": "/x", "WATCHDOG_USEC": "1000", "WATCHDOG_PID": "\(getpid() + 1)",
+        ])
         #expect(ander.watchdogInterval == nil)
     }
 }

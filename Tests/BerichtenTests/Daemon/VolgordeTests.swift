@@ -1,7 +1,8 @@
-@testable import Berichten
 import Foundation
 import Logging
 import Testing
+
+@testable import Berichten
 
 /// Arrival order holds even when a file fails: nothing after it is committed until it succeeds
 /// or is set aside.
@@ -22,14 +23,18 @@ struct VolgordeTests {
         try FileManager.default.createSymbolicLink(atPath: inMap + "/b.xml", withDestinationPath: "/proc/self/mem")
         try FileManager.default.copyItem(atPath: declaratie, toPath: inMap + "/c.xml")
         // Arrival order is modification time, of the link's target for b.xml (this process's start).
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: inMap + "/a.xml")
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(3600)], ofItemAtPath: inMap + "/c.xml")
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: inMap + "/a.xml")
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(3600)], ofItemAtPath: inMap + "/c.xml")
         #expect(try omgeving.spool.invoer().map(\.naam.display) == ["a.xml", "b.xml", "c.xml"])
 
-        let ronde = Verwerkingsronde(verwerker: omgeving.verwerker, logger: Logger(label: "test"), metingen: nil, maximumPogingen: 3)
+        let ronde = Verwerkingsronde(
+            verwerker: omgeving.verwerker, logger: Logger(label: "test"), metingen: nil, maximumPogingen: 3)
         var volgorde: [String] = []
         func draai() -> Verwerkingsronde.Resultaat {
-            ronde.draai(rustSeconden: 0, doorgaan: { true }, naElk: { uitkomst, _ in volgorde.append(uitkomst.bestand) })
+            ronde.draai(
+                rustSeconden: 0, doorgaan: { true }, naElk: { uitkomst, _ in volgorde.append(uitkomst.bestand) })
         }
 
         for poging in 1...2 {

@@ -21,7 +21,9 @@ struct DateMutationTests {
             let verschil = bytes.indices.filter { bytes[$0] != origineel[$0] }
             if let eerste = verschil.first {
                 let start = try #require(datums.last { $0 <= eerste })
-                #expect(verschil.allSatisfy { $0 >= start && $0 < start + 10 }, "seed \(seed): meer dan één datum veranderd")
+                #expect(
+                    verschil.allSatisfy { $0 >= start && $0 < start + 10 }, "seed \(seed): meer dan één datum veranderd"
+                )
                 jaren.insert(String(decoding: bytes[start..<start + 4], as: UTF8.self))
             }
         }

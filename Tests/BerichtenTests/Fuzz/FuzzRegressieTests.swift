@@ -28,7 +28,8 @@ struct FuzzRegressieTests {
     func crasherIsHandled(_ naam: String) async {
         let pad = Self.map + "/" + naam
         let repository = TestOmgeving.root
-        await #expect(processExitsWith: .success, "\(naam)") { [pad = pad as String, repository = repository as String] in
+        await #expect(processExitsWith: .success, "\(naam)") {
+            [pad = pad as String, repository = repository as String] in
             let data = try #require(FileManager.default.contents(atPath: pad), "\(pad) onleesbaar")
             let harness = try FuzzHarness(repository: repository, workRoot: NSTemporaryDirectory(), verwerkerShare: 1)
             let uitkomst = try harness.run(Array(data))

@@ -1,7 +1,8 @@
 import Berichten
-@testable import Generator
 import Foundation
 import Testing
+
+@testable import Generator
 
 /// The generator (`berichtd genereer`): deterministic, valid on levels 1 and 2, and processing
 /// its output rejects exactly the prestaties it made wrong, with the intended retourcodes.
@@ -52,7 +53,9 @@ struct BerichtgeneratorTests {
         var bsns = Set<String>()
         for pad in verslag.toewijzingbestanden + verslag.declaratiebestanden.map(\.pad) {
             let controle = try Controleverslag.controleer(bestand: map + "/" + pad, lezer: TestOmgeving.lezer)
-            #expect(controle.uitkomst == .geldig, "\(pad): \(controle.bevindingen.map(\.description)) \(controle.xsdFouten)")
+            #expect(
+                controle.uitkomst == .geldig, "\(pad): \(controle.bevindingen.map(\.description)) \(controle.xsdFouten)"
+            )
             if case .gelezen(.toewijzing(let toewijzing)) = try TestOmgeving.lezer.lees(path: map + "/" + pad) {
                 #expect(Elfproef.isGeldig(toewijzing.client.bsn))
                 #expect(bsns.insert(toewijzing.client.bsn).inserted, "Bsn \(toewijzing.client.bsn) dubbel")
@@ -99,7 +102,8 @@ struct BerichtgeneratorTests {
         var afgewezen = Set<String>()
         for bestand in verslag.declaratiebestanden {
             let uitkomst = try verwerk(bestand.pad)
-            #expect(uitkomst.soort == (bestand.foutief > 0 ? .gedeeltelijk : .geaccepteerd), "\(bestand.pad): \(uitkomst)")
+            #expect(
+                uitkomst.soort == (bestand.foutief > 0 ? .gedeeltelijk : .geaccepteerd), "\(bestand.pad): \(uitkomst)")
             #expect(uitkomst.bevindingen.filter(\.isSignaal).isEmpty, "\(bestand.pad): \(uitkomst)")
             let retour = try #require(uitkomst.retourBestand)
             afgewezen.formUnion(try Self.afgewezenPrestaties(spool.outMap + "/" + retour))

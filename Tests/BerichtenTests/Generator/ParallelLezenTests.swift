@@ -1,7 +1,8 @@
 import Berichten
-@testable import Generator
 import Foundation
 import Testing
+
+@testable import Generator
 
 /// Large messages are parsed on a second thread (libxml2 there, the model here). Forced on for
 /// every file, that path must give exactly what the single-threaded path gives: the same model,
@@ -19,12 +20,15 @@ struct ParallelLezenTests {
         case .gelezen(.toewijzing(let bericht)): return String(decoding: try encoder.encode(bericht), as: UTF8.self)
         case .gelezen(.declaratie(let bericht)): return String(decoding: try encoder.encode(bericht), as: UTF8.self)
         case .xsdOngeldig(let afkeuring): return "xsd " + String(decoding: try encoder.encode(afkeuring), as: UTF8.self)
-        case .geweigerd(let weigering): return "geweigerd " + String(decoding: try encoder.encode(weigering), as: UTF8.self)
+        case .geweigerd(let weigering):
+            return "geweigerd " + String(decoding: try encoder.encode(weigering), as: UTF8.self)
         }
     }
 
     static func bestanden(_ map: String) throws -> [String] {
-        try FileManager.default.subpathsOfDirectory(atPath: map).filter { $0.hasSuffix(".xml") }.sorted().map { map + "/" + $0 }
+        try FileManager.default.subpathsOfDirectory(atPath: map).filter { $0.hasSuffix(".xml") }.sorted().map {
+            map + "/" + $0
+        }
     }
 
     @Test("voorbeelden, fixtures en gegenereerde berichten: identiek resultaat")
@@ -34,7 +38,8 @@ struct ParallelLezenTests {
         let map = NSTemporaryDirectory() + "berichtd-parallel-" + UUID().uuidString
         _ = try Berichtgenerator(config: config, opdracht: opdracht).schrijf(naar: map)
         defer { try? FileManager.default.removeItem(atPath: map) }
-        let paden = try Self.bestanden(TestOmgeving.root + "/examples") + Self.bestanden(TestOmgeving.fixtures + "/invoer")
+        let paden =
+            try Self.bestanden(TestOmgeving.root + "/examples") + Self.bestanden(TestOmgeving.fixtures + "/invoer")
             + Self.bestanden(TestOmgeving.fixtures + "/berichtinhoud") + Self.bestanden(map)
         #expect(paden.count > 150)
         for pad in paden {

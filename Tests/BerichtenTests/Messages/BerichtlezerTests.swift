@@ -30,7 +30,9 @@ struct BerichtlezerTests {
         }
         #expect(bericht.aanbieder == "41000001")
         #expect(bericht.gemeente == "0356")
-        #expect(bericht.declaratie.declaratiePeriode == Periode(begindatum: Datum("2026-09-01")!, einddatum: Datum("2026-09-30")!))
+        #expect(
+            bericht.declaratie.declaratiePeriode
+                == Periode(begindatum: Datum("2026-09-01")!, einddatum: Datum("2026-09-30")!))
         #expect(bericht.declaratie.totaalIngediendBedrag == BedragMetDC(bedrag: 232_000, debetCredit: .debet))
         let prestatie = try #require(bericht.clienten.first?.prestaties.first)
         #expect(prestatie.geleverdVolume == 32)
@@ -51,17 +53,19 @@ struct BerichtlezerTests {
     }
 
     /// Each bad input gives one specific, readable reason.
-    @Test("slechte invoer wordt geweigerd met een specifieke reden", arguments: [
-        ("invoer/leeg.xml", "leeg", "leeg"),
-        ("invoer/geen-xml.xml", "geen-xml", "begint niet met XML"),
-        ("invoer/afgebroken.xml", "afgekapt", "houdt midden in het XML-document op"),
-        ("invoer/billion-laughs.xml", "doctype", "DOCTYPE"),
-        ("invoer/xxe-bestand.xml", "doctype", "DOCTYPE"),
-        ("invoer/xxe-http.xml", "doctype", "DOCTYPE"),
-        ("invoer/onbekende-namespace.xml", "namespace", "onbekende namespace"),
-        ("invoer/release2-303.xml", "release", "release 2.3"),
-        ("invoer/release31-jw301.xml", "release", "release 3.1"),
-    ])
+    @Test(
+        "slechte invoer wordt geweigerd met een specifieke reden",
+        arguments: [
+            ("invoer/leeg.xml", "leeg", "leeg"),
+            ("invoer/geen-xml.xml", "geen-xml", "begint niet met XML"),
+            ("invoer/afgebroken.xml", "afgekapt", "houdt midden in het XML-document op"),
+            ("invoer/billion-laughs.xml", "doctype", "DOCTYPE"),
+            ("invoer/xxe-bestand.xml", "doctype", "DOCTYPE"),
+            ("invoer/xxe-http.xml", "doctype", "DOCTYPE"),
+            ("invoer/onbekende-namespace.xml", "namespace", "onbekende namespace"),
+            ("invoer/release2-303.xml", "release", "release 2.3"),
+            ("invoer/release31-jw301.xml", "release", "release 3.1"),
+        ])
     func badInput(_ file: String, _ code: String, _ fragment: String) throws {
         guard case .geweigerd(let weigering) = try TestOmgeving.lees(file) else {
             Issue.record("\(file) niet geweigerd")
@@ -88,7 +92,10 @@ struct BerichtlezerTests {
             return
         }
         #expect(afkeuring.soort == BerichtSoort(.ijw, .toewijzing))
-        #expect(afkeuring.toelichtingen.contains { $0.contains("BerichtCode 490") && $0.contains("JW323") && $0.contains("436") })
+        #expect(
+            afkeuring.toelichtingen.contains {
+                $0.contains("BerichtCode 490") && $0.contains("JW323") && $0.contains("436")
+            })
     }
 
     @Test("een bestand boven de groottegrens wordt vóór het parsen geweigerd")

@@ -41,7 +41,9 @@ struct BijwerkingTests {
         for bericht in try Monitoringscenario.berichten() { _ = try scenario.verwerk(bericht) }
         let standPad = scenario.spool.stateMap + "/monitoring.stand"
         var slot: Monitoringslot? = try Monitoringslot(spool: scenario.spool, wachten: true)
-        #expect(throws: Monitoringslot.Bezet.self) { try scenario.monitoring.werkBij(peildatum: Monitoringscenario.peildatum, wachten: false) }
+        #expect(throws: Monitoringslot.Bezet.self) {
+            try scenario.monitoring.werkBij(peildatum: Monitoringscenario.peildatum, wachten: false)
+        }
         #expect(!FileManager.default.fileExists(atPath: standPad), "overgeslagen: de stand blijft staan")
 
         let klaar = TestVlag()
@@ -82,16 +84,21 @@ struct BijwerkingTests {
         let stand = try String(contentsOfFile: scenario.spool.stateMap + "/monitoring.stand", encoding: .utf8)
         #expect(stand == "bericht 24\n")
         let extra = scenario.map + "/extra-jw323-0632-41000004-2026-10.xml"
-        var tekst = try String(contentsOfFile: Monitoringscenario.fixtures + "/berichten/15-jw323-0632-41000004-2026-09.xml", encoding: .utf8)
-        for (oud, nieuw) in [("VIE2609J", "VIE2610J"), ("VIEJ2609", "VIEJ2610"), ("VIER260901", "VIER261001"),
-                             ("2026-10-06", "2026-11-06"), ("2026-09-01", "2026-10-01"), ("2026-09-30", "2026-10-31")] {
+        var tekst = try String(
+            contentsOfFile: Monitoringscenario.fixtures + "/berichten/15-jw323-0632-41000004-2026-09.xml",
+            encoding: .utf8)
+        for (oud, nieuw) in [
+            ("VIE2609J", "VIE2610J"), ("VIEJ2609", "VIEJ2610"), ("VIER260901", "VIER261001"),
+            ("2026-10-06", "2026-11-06"), ("2026-09-01", "2026-10-01"), ("2026-09-30", "2026-10-31"),
+        ] {
             tekst = tekst.replacingOccurrences(of: oud, with: nieuw)
         }
         try tekst.write(toFile: extra, atomically: true, encoding: .utf8)
         let uitkomst = try scenario.verwerk(extra)
         #expect(uitkomst.soort == .geaccepteerd, "\(uitkomst)")
         let bijwerking = try scenario.monitoring.werkBij(peildatum: Monitoringscenario.peildatum)
-        let namen = Set(bijwerking.monitoring.map { $0.replacingOccurrences(of: scenario.map + "/monitoring/", with: "") })
+        let namen = Set(
+            bijwerking.monitoring.map { $0.replacingOccurrences(of: scenario.map + "/monitoring/", with: "") })
         #expect(namen.contains("0632/productie-2026.csv") && namen.contains("0632/toewijzingen.json"))
         #expect(!namen.contains("0321/productie-2026.csv") && !namen.contains("0356/toewijzingen.csv"))
         #expect(namen.contains("0321/plafonds-2026.csv") && namen.contains("regio/segmenten-2026.json"))
@@ -111,7 +118,8 @@ struct BijwerkingTests {
         let dag = (try scenario.rapportMap() as NSString).lastPathComponent
         try FileManager.default.removeItem(atPath: scenario.map + "/monitoring/0321")
         try FileManager.default.removeItem(atPath: scenario.map + "/reports/\(dag)/afwijzingen-0321.csv")
-        let gemeente = try scenario.monitoring.genereer(Rapportbereik(gemeente: "0321"), peildatum: Monitoringscenario.peildatum)
+        let gemeente = try scenario.monitoring.genereer(
+            Rapportbereik(gemeente: "0321"), peildatum: Monitoringscenario.peildatum)
         #expect(gemeente.monitoring.count == 7 && gemeente.rapporten.count == 2)
         try FileManager.default.removeItem(atPath: scenario.map + "/reports")
         try FileManager.default.removeItem(atPath: scenario.map + "/monitoring/regio")
@@ -123,4 +131,3 @@ struct BijwerkingTests {
         for (pad, data) in voor { #expect(na[pad] == data, "\(pad) verschilt") }
     }
 }
-

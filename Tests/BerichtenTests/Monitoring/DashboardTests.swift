@@ -15,7 +15,9 @@ struct DashboardTests {
         "peildatum", "gemeente", "segment", "segment_naam", "aanbieder", "aanbieder_naam", "toewijzingen", "clienten",
         "verplichting", "gedeclareerd", "uitnutting", "zonder_einddatum", "zonder_tarief",
     ]
-    static let gemeentenkop = ["jaar", "gemeente", "gemeente_naam", "clienten", "clienten_regio", "aandeel_regio", "toegekend"]
+    static let gemeentenkop = [
+        "jaar", "gemeente", "gemeente_naam", "clienten", "clienten_regio", "aandeel_regio", "toegekend",
+    ]
 
     @Test("welgevormd en op zichzelf staand: XML-parser, inline SVG, geen scripts, geen externe bestanden")
     func wellFormedAndSelfContained() throws {
@@ -32,7 +34,8 @@ struct DashboardTests {
             #expect(!html.contains("<link") && !html.contains("<img") && !html.contains("@import"), "\(map)")
             for link in dashboard.links {
                 #expect(link.hasPrefix("../../reports/") && link.hasSuffix(".html"), "\(map): \(link)")
-                let doel = URL(fileURLWithPath: scenario.monitoringPad("\(map)/")).appendingPathComponent(link).standardized.path
+                let doel = URL(fileURLWithPath: scenario.monitoringPad("\(map)/")).appendingPathComponent(link)
+                    .standardized.path
                 #expect(FileManager.default.fileExists(atPath: doel), "\(map): link \(link) wijst naar niets")
             }
         }
@@ -42,35 +45,57 @@ struct DashboardTests {
     func keyFiguresAndCeilingsEqualCSV() throws {
         let scenario = try Monitoringscenario()
         defer { scenario.opruimen() }
-        let gemeenten = try Uitvoerlezer.csvRijen(scenario.monitoringPad("regio/gemeenten-2026.csv"), kop: Self.gemeentenkop)
+        let gemeenten = try Uitvoerlezer.csvRijen(
+            scenario.monitoringPad("regio/gemeenten-2026.csv"), kop: Self.gemeentenkop)
         for map in Self.mappen {
             let dashboard = try Dashboardlezer.lees(scenario.monitoringPad("\(map)/index.html"))
             let eigen = gemeenten.filter { map == "regio" || $0["gemeente"] == map }
             let toegekend = eigen.reduce(0) { $0 + cent($1["toegekend"]) }
             #expect(dashboard.kerncijfers["k-toegekend"] == "€\u{00A0}" + euroRond(toegekend), "\(map)")
-            #expect(dashboard.kerncijfers["k-clienten"] == (map == "regio" ? eigen[0]["clienten_regio"] : eigen[0]["clienten"]), "\(map)")
+            #expect(
+                dashboard.kerncijfers["k-clienten"]
+                    == (map == "regio" ? eigen[0]["clienten_regio"] : eigen[0]["clienten"]), "\(map)")
             let toewijzingen = try (map == "regio" ? ["0321", "0356", "0632"] : [map]).flatMap {
                 try Uitvoerlezer.csvRijen(scenario.monitoringPad("\($0)/toewijzingen.csv"), kop: Self.toewijzingenkop)
             }
-            #expect(dashboard.kerncijfers["k-toewijzingen"] == String(toewijzingen.reduce(0) { $0 + Int($1["toewijzingen"]!)! }))
+            #expect(
+                dashboard.kerncijfers["k-toewijzingen"]
+                    == String(toewijzingen.reduce(0) { $0 + Int($1["toewijzingen"]!)! }))
 
-            let plafonds = try Uitvoerlezer.csvRijen(scenario.monitoringPad("\(map)/plafonds-2026.csv"), kop: PlafondTests.kop)
+            let plafonds = try Uitvoerlezer.csvRijen(
+                scenario.monitoringPad("\(map)/plafonds-2026.csv"), kop: PlafondTests.kop)
             let tabel = Array((dashboard.tabellen["plafonds"] ?? []).dropFirst())
             #expect(tabel.count == plafonds.count && !plafonds.isEmpty, "\(map)")
             for (index, (rij, csv)) in zip(tabel, plafonds).enumerated() {
                 #expect(rij.count == 10)
-                #expect(rij[4...].map(Dashboardlezer.csvGetal)
-                    == [csv["plafond"], csv["toegekend"], csv["procent"], csv["signaal"], csv["prognose"], csv["prognose_procent"]],
+                #expect(
+                    rij[4...].map(Dashboardlezer.csvGetal)
+                        == [
+                            csv["plafond"], csv["toegekend"], csv["procent"], csv["signaal"], csv["prognose"],
+                            csv["prognose_procent"],
+                        ],
                     "\(map) plafond \(index + 1)")
                 let maanden = Array((dashboard.tabellen["plafond-\(index + 1)-maanden"] ?? []).dropFirst())
                 let perMaand = maanden.filter { Self.maanden.contains($0[0]) }
-                #expect(perMaand.reduce(0) { $0 + cent(Dashboardlezer.csvGetal($1[1])) } == cent(csv["toegekend"]), "\(map) \(index + 1)")
-                #expect(perMaand.last.map { Dashboardlezer.csvGetal($0[2]) } == csv["toegekend"], "\(map) \(index + 1): cumulatief")
-                #expect(maanden.first { $0[0] == "toegekend 2026" }.map { Dashboardlezer.csvGetal($0[1]) } == csv["toegekend"])
-                #expect(maanden.first { $0[0] == "prognose jaareinde" }.map { Dashboardlezer.csvGetal($0[1]) } == csv["prognose"])
+                #expect(
+                    perMaand.reduce(0) { $0 + cent(Dashboardlezer.csvGetal($1[1])) } == cent(csv["toegekend"]),
+                    "\(map) \(index + 1)")
+                #expect(
+                    perMaand.last.map { Dashboardlezer.csvGetal($0[2]) } == csv["toegekend"],
+                    "\(map) \(index + 1): cumulatief")
+                #expect(
+                    maanden.first { $0[0] == "toegekend 2026" }.map { Dashboardlezer.csvGetal($0[1]) }
+                        == csv["toegekend"])
+                #expect(
+                    maanden.first { $0[0] == "prognose jaareinde" }.map { Dashboardlezer.csvGetal($0[1]) }
+                        == csv["prognose"])
             }
-            #expect(dashboard.kerncijfers["k-inzicht"] == String(plafonds.filter { $0["signaal"] == "in zicht" }.count), "\(map)")
-            #expect(dashboard.kerncijfers["k-overschreden"] == String(plafonds.filter { $0["signaal"] == "overschreden" }.count))
+            #expect(
+                dashboard.kerncijfers["k-inzicht"] == String(plafonds.filter { $0["signaal"] == "in zicht" }.count),
+                "\(map)")
+            #expect(
+                dashboard.kerncijfers["k-overschreden"]
+                    == String(plafonds.filter { $0["signaal"] == "overschreden" }.count))
         }
     }
 
@@ -82,20 +107,30 @@ struct DashboardTests {
             let dashboard = try Dashboardlezer.lees(scenario.monitoringPad("\(map)/index.html"))
             let gemeenten = map == "regio" ? ["0321", "0356", "0632"] : [map]
             let productie = try gemeenten.flatMap {
-                try Uitvoerlezer.csvRijen(scenario.monitoringPad("\($0)/productie-2026.csv"), kop: ProductiemonitoringTests.productiekop)
+                try Uitvoerlezer.csvRijen(
+                    scenario.monitoringPad("\($0)/productie-2026.csv"), kop: ProductiemonitoringTests.productiekop)
             }
             let tabel = try #require(dashboard.tabellen["productie"])
             let segmenten = Set(productie.compactMap { $0["segment"] }).sorted()
-            #expect(tabel[0] == ["Maand"] + segmenten.map { "\($0) " + ProductiemonitoringTests.segmentnaam[$0]! } + ["Totaal 2026"])
+            #expect(
+                tabel[0] == ["Maand"] + segmenten.map { "\($0) " + ProductiemonitoringTests.segmentnaam[$0]! } + [
+                    "Totaal 2026"
+                ])
             for rij in tabel.dropFirst() {
-                let maand = rij[0] == "totaal" ? nil : Self.maanden.firstIndex(of: rij[0]).map { String(format: "2026-%02d", $0 + 1) }
+                let maand =
+                    rij[0] == "totaal"
+                    ? nil : Self.maanden.firstIndex(of: rij[0]).map { String(format: "2026-%02d", $0 + 1) }
                 #expect(rij[0] == "totaal" || maand != nil)
                 let vanMaand = productie.filter { maand == nil || $0["maand"] == maand }
                 for (index, segment) in segmenten.enumerated() {
-                    #expect(cent(Dashboardlezer.csvGetal(rij[index + 1]))
-                        == vanMaand.filter { $0["segment"] == segment }.reduce(0) { $0 + cent($1["toegekend"]) }, "\(map) \(rij)")
+                    #expect(
+                        cent(Dashboardlezer.csvGetal(rij[index + 1]))
+                            == vanMaand.filter { $0["segment"] == segment }.reduce(0) { $0 + cent($1["toegekend"]) },
+                        "\(map) \(rij)")
                 }
-                #expect(cent(Dashboardlezer.csvGetal(rij[segmenten.count + 1])) == vanMaand.reduce(0) { $0 + cent($1["toegekend"]) })
+                #expect(
+                    cent(Dashboardlezer.csvGetal(rij[segmenten.count + 1]))
+                        == vanMaand.reduce(0) { $0 + cent($1["toegekend"]) })
             }
             #expect(tabel.count == Set(productie.compactMap { $0["maand"] }).count + 2, "\(map): kop, maanden, totaal")
 
@@ -104,7 +139,9 @@ struct DashboardTests {
             #expect(dashboard.kerncijfers["k-afgewezen"] == procent(afgewezen, van: ingediend), "\(map)")
             let prestaties = productie.reduce(0) { $0 + Int64($1["prestaties"]!)! }
             let prestatiesAfgewezen = productie.reduce(0) { $0 + Int64($1["prestaties_afgewezen"]!)! }
-            #expect(dashboard.kerncijfers["k-prestaties"] == procent(prestatiesAfgewezen, van: prestaties + prestatiesAfgewezen))
+            #expect(
+                dashboard.kerncijfers["k-prestaties"]
+                    == procent(prestatiesAfgewezen, van: prestaties + prestatiesAfgewezen))
 
             let aanbieders = Array((dashboard.tabellen["aanbieders"] ?? []).dropFirst())
             #expect(aanbieders.count == Set(productie.compactMap { $0["aanbieder"] }).count, "\(map)")
@@ -113,7 +150,9 @@ struct DashboardTests {
                 let regels = productie.filter { $0["aanbieder"] == code }
                 #expect(rij[0] == code + " " + ProductiemonitoringTests.aanbiedernaam[code]!)
                 for (kolom, naam) in [(1, "ingediend"), (2, "toegekend"), (3, "afgewezen")] {
-                    #expect(cent(Dashboardlezer.csvGetal(rij[kolom])) == regels.reduce(0) { $0 + cent($1[naam]) }, "\(map) \(code) \(naam)")
+                    #expect(
+                        cent(Dashboardlezer.csvGetal(rij[kolom])) == regels.reduce(0) { $0 + cent($1[naam]) },
+                        "\(map) \(code) \(naam)")
                 }
             }
 
@@ -128,7 +167,9 @@ struct DashboardTests {
                 #expect(rij[1] == String(rijen.reduce(0) { $0 + Int($1["toewijzingen"]!)! }), "\(map) \(segment)")
                 #expect(cent(Dashboardlezer.csvGetal(rij[2])) == rijen.reduce(0) { $0 + cent($1["verplichting"]) })
                 #expect(cent(Dashboardlezer.csvGetal(rij[3])) == rijen.reduce(0) { $0 + cent($1["gedeclareerd"]) })
-                if rijen.count == 1 { #expect(Dashboardlezer.csvGetal(rij[4]) == rijen[0]["uitnutting"], "\(map) \(segment)") }
+                if rijen.count == 1 {
+                    #expect(Dashboardlezer.csvGetal(rij[4]) == rijen[0]["uitnutting"], "\(map) \(segment)")
+                }
             }
         }
     }
@@ -138,11 +179,21 @@ struct DashboardTests {
         let scenario = try Monitoringscenario()
         defer { scenario.opruimen() }
         let dashboard = try Dashboardlezer.lees(scenario.monitoringPad("0321/index.html"))
-        #expect(dashboard.tekst.contains("Plafond in zicht. Toegekend is €\u{00A0}1.890, 84,00\u{00A0}% van het plafond van €\u{00A0}2.250"))
-        #expect(dashboard.tekst.contains("dan komt 2026 uit op €\u{00A0}2.268 = 100,80\u{00A0}% van het plafond: €\u{00A0}18 boven het plafond"))
-        #expect(dashboard.tekst.contains("Overschreden. Toegekend is €\u{00A0}5.040, 105,00\u{00A0}% van het plafond van €\u{00A0}4.800: €\u{00A0}240 erboven."))
+        #expect(
+            dashboard.tekst.contains(
+                "Plafond in zicht. Toegekend is €\u{00A0}1.890, 84,00\u{00A0}% van het plafond van €\u{00A0}2.250"))
+        #expect(
+            dashboard.tekst.contains(
+                "dan komt 2026 uit op €\u{00A0}2.268 = 100,80\u{00A0}% van het plafond: €\u{00A0}18 boven het plafond"))
+        #expect(
+            dashboard.tekst.contains(
+                "Overschreden. Toegekend is €\u{00A0}5.040, 105,00\u{00A0}% van het plafond van €\u{00A0}4.800: €\u{00A0}240 erboven."
+            ))
         let regio = try Dashboardlezer.lees(scenario.monitoringPad("regio/index.html"))
-        #expect(regio.tekst.contains("Geen signaal. Toegekend is €\u{00A0}2.800, 93,33\u{00A0}% van het plafond van €\u{00A0}3.000 (signaal vanaf 95\u{00A0}%)"))
+        #expect(
+            regio.tekst.contains(
+                "Geen signaal. Toegekend is €\u{00A0}2.800, 93,33\u{00A0}% van het plafond van €\u{00A0}3.000 (signaal vanaf 95\u{00A0}%)"
+            ))
     }
 }
 
@@ -150,7 +201,8 @@ private func cent(_ cel: String?) -> Int64 {
     guard let cel, !cel.isEmpty else { return 0 }
     let delen = cel.split(separator: ",")
     let teken: Int64 = cel.hasPrefix("-") ? -1 : 1
-    return teken * (Int64(delen[0].replacingOccurrences(of: "-", with: ""))! * 100 + (delen.count > 1 ? Int64(delen[1])! : 0))
+    return teken
+        * (Int64(delen[0].replacingOccurrences(of: "-", with: ""))! * 100 + (delen.count > 1 ? Int64(delen[1])! : 0))
 }
 
 /// `2,02 %` with a non-breaking space, rounded half up as the CSV's percentages are.
@@ -179,14 +231,17 @@ extension DashboardTests {
             let dashboard = try Dashboardlezer.lees(scenario.monitoringPad("\(map)/index.html"))
             let gemeenten = map == "regio" ? ["0321", "0356", "0632"] : [map]
             let productie = try gemeenten.flatMap {
-                try Uitvoerlezer.csvRijen(scenario.monitoringPad("\($0)/productie-2026.csv"), kop: ProductiemonitoringTests.productiekop)
+                try Uitvoerlezer.csvRijen(
+                    scenario.monitoringPad("\($0)/productie-2026.csv"), kop: ProductiemonitoringTests.productiekop)
             }
             let tabel = try #require(dashboard.tabellen["productie"])
             #expect(tabel[0].suffix(2) == ["Totaal 2027", "Totaal 2026"], "\(map)")
             for rij in tabel.dropFirst() {
                 let maand = Self.maanden.firstIndex(of: rij[0]).map { String(format: "2026-%02d", $0 + 1) }
                 let vanMaand = productie.filter { maand == nil || $0["maand"] == maand }
-                #expect(cent(Dashboardlezer.csvGetal(rij.last!)) == vanMaand.reduce(0) { $0 + cent($1["toegekend"]) }, "\(map) \(rij)")
+                #expect(
+                    cent(Dashboardlezer.csvGetal(rij.last!)) == vanMaand.reduce(0) { $0 + cent($1["toegekend"]) },
+                    "\(map) \(rij)")
                 #expect(cent(Dashboardlezer.csvGetal(rij[rij.count - 2])) == 0, "\(map): niets in 2027")
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads a dashboard as XML (it must be well-formed): every table by its id as rows of cell
@@ -26,14 +27,17 @@ final class Dashboardlezer: NSObject, XMLParserDelegate {
         let parser = XMLParser(data: try Data(contentsOf: URL(fileURLWithPath: pad)))
         parser.delegate = lezer
         guard parser.parse(), lezer.fout == nil else {
-            throw TestFout("\(pad) is geen welgevormde XML: \(String(describing: parser.parserError ?? lezer.fout)) "
-                + "(regel \(parser.lineNumber))")
+            throw TestFout(
+                "\(pad) is geen welgevormde XML: \(String(describing: parser.parserError ?? lezer.fout)) "
+                    + "(regel \(parser.lineNumber))")
         }
         return lezer
     }
 
-    func parser(_ parser: XMLParser, didStartElement naam: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement naam: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch naam {
         case "table": tabel = attributes["id"]; if let tabel { tabellen[tabel] = [] }
         case "tr": rij = []

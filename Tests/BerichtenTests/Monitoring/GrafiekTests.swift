@@ -1,8 +1,10 @@
-@testable import Berichten
 import Foundation
 import Testing
+
+@testable import Berichten
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The reports layer's SVG writer: round axes with Dutch labels, coordinates SVG can read,
@@ -20,7 +22,9 @@ struct GrafiekTests {
         #expect(leeg.maximum == 400 && leeg.fractie(-500) == 0)
         for hoogste: Int64 in [401, 2_950_000, 123_456_789_00] {
             let schaal = Grafiekas(tot: [hoogste], eenheid: .euro)
-            #expect(schaal.maximum >= hoogste && (3...7).contains(schaal.streepjes.count), "\(hoogste): \(schaal.streepjes)")
+            #expect(
+                schaal.maximum >= hoogste && (3...7).contains(schaal.streepjes.count), "\(hoogste): \(schaal.streepjes)"
+            )
         }
         // Below four euros the steps stay whole euros.
         #expect(Grafiekas(tot: [99], eenheid: .euro).streepjes == [0, 100])
@@ -29,7 +33,8 @@ struct GrafiekTests {
 
     @Test("coördinaten met hoogstens één decimaal en een punt")
     func coordinates() {
-        #expect(SVGTekening.getal(12) == "12" && SVGTekening.getal(12.25) == "12.3" && SVGTekening.getal(-0.46) == "-0.5")
+        #expect(
+            SVGTekening.getal(12) == "12" && SVGTekening.getal(12.25) == "12.3" && SVGTekening.getal(-0.46) == "-0.5")
         #expect(SVGTekening.getal(0.04) == "0" && SVGTekening.getal(640.0) == "640")
     }
 
@@ -46,7 +51,8 @@ struct GrafiekTests {
         let svg = grafiek.svg
         let parser = XMLParser(data: Data(svg.utf8))
         #expect(parser.parse(), "\(String(describing: parser.parserError))")
-        #expect(svg.contains("<title>Toegekend &lt;&amp;&gt; &quot;test&quot;</title>") && svg.contains("feb &amp; mrt"))
+        #expect(
+            svg.contains("<title>Toegekend &lt;&amp;&gt; &quot;test&quot;</title>") && svg.contains("feb &amp; mrt"))
         #expect(svg.contains("stroke-dasharray=\"6 4\""))
         let labelY = ["100 % plafond", "80 % signaal"].map { label in
             svg.components(separatedBy: "\n").first { $0.hasSuffix(">\(label)</text>") }

@@ -35,7 +35,8 @@ struct Monitoringscenario {
     func opruimen() { try? FileManager.default.removeItem(atPath: map) }
 
     static func berichten() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: fixtures + "/berichten").filter { $0.hasSuffix(".xml") }.sorted()
+        try FileManager.default.contentsOfDirectory(atPath: fixtures + "/berichten").filter { $0.hasSuffix(".xml") }
+            .sorted()
             .map { fixtures + "/berichten/" + $0 }
     }
 
@@ -62,7 +63,8 @@ struct Monitoringscenario {
             let basis = map + "/" + sub
             for pad in FileManager.default.subpaths(atPath: basis) ?? [] {
                 var isMap: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: basis + "/" + pad, isDirectory: &isMap), !isMap.boolValue else { continue }
+                guard FileManager.default.fileExists(atPath: basis + "/" + pad, isDirectory: &isMap), !isMap.boolValue
+                else { continue }
                 result[sub + "/" + pad] = try Data(contentsOf: URL(fileURLWithPath: basis + "/" + pad))
             }
         }
@@ -75,7 +77,9 @@ enum Uitvoerlezer {
     /// All rows of a CSV file, header first. Checks the UTF-8 BOM.
     static func csv(_ pad: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [[String]] {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: pad))
-        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(pad) begint niet met een BOM", sourceLocation: sourceLocation)
+        #expect(
+            Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(pad) begint niet met een BOM",
+            sourceLocation: sourceLocation)
         let reader = try CSVReader(string: String(decoding: bytes.dropFirst(3), as: UTF8.self), delimiter: ";")
         var rijen: [[String]] = []
         while let rij = reader.next() { rijen.append(rij) }
@@ -84,7 +88,9 @@ enum Uitvoerlezer {
     }
 
     /// The data rows of a CSV file as column name → cell, after checking the header.
-    static func csvRijen(_ pad: String, kop: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> [[String: String]] {
+    static func csvRijen(
+        _ pad: String, kop: [String], sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> [[String: String]] {
         let rijen = try csv(pad, sourceLocation: sourceLocation)
         try #require(rijen.first == kop, "kopregel van \(pad): \(rijen.first ?? [])", sourceLocation: sourceLocation)
         return rijen.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(kop, $0)) }

@@ -8,23 +8,36 @@ import Testing
 struct PlafondTests {
     static let kop = [
         "peildatum", "jaar", "segment", "segment_naam", "plafondsoort", "gemeente", "gemeente_naam", "aanbieder",
-        "aanbieder_naam", "plafond", "toegekend", "procent", "signaal_procent", "signaal", "afgesloten_maanden", "prognose",
+        "aanbieder_naam", "plafond", "toegekend", "procent", "signaal_procent", "signaal", "afgesloten_maanden",
+        "prognose",
         "prognose_procent",
     ]
 
     static let plafonds: [[String]] = [
-        ["2026-11-23", "2026", "JW-AMB", "Jeugdhulp ambulant", "segment", "", "", "", "",
-         "4800,00", "5040,00", "105,00", "80", "overschreden", "10", "6048,00", "126,00"],
-        ["2026-11-23", "2026", "JW-AMB", "Jeugdhulp ambulant", "gemeenteaandeel", "0321", "Houten", "", "",
-         "2250,00", "1890,00", "84,00", "80", "in zicht", "10", "2268,00", "100,80"],
-        ["2026-11-23", "2026", "JW-AMB", "Jeugdhulp ambulant", "contract", "", "", "41000001", "Aanbieder Een",
-         "10000,00", "1330,00", "13,30", "80", "ok", "10", "1596,00", "15,96"],
-        ["2026-11-23", "2026", "JW-AMB", "Jeugdhulp ambulant", "contract", "", "", "41000003", "Aanbieder Drie",
-         "3000,00", "2800,00", "93,33", "95", "ok", "10", "3360,00", "112,00"],
-        ["2026-11-23", "2026", "WMO-BEG", "Begeleiding", "segment", "", "", "", "",
-         "2500,00", "1980,00", "79,20", "90", "ok", "10", "2376,00", "95,04"],
-        ["2026-11-23", "2026", "WMO-BEG", "Begeleiding", "gemeenteaandeel", "0356", "Nieuwegein", "", "",
-         "1200,00", "1020,00", "85,00", "80", "in zicht", "10", "1224,00", "102,00"],
+        [
+            "2026-11-23", "2026", "JW-AMB", "Jeugdhulp ambulant", "segment", "", "", "", "",
+            "4800,00", "5040,00", "105,00", "80", "overschreden", "10", "6048,00", "126,00",
+        ],
+        [
+            "2026-11-23", "2026", "JW-AMB", "Jeugdhulp ambulant", "gemeenteaandeel", "0321", "Houten", "", "",
+            "2250,00", "1890,00", "84,00", "80", "in zicht", "10", "2268,00", "100,80",
+        ],
+        [
+            "2026-11-23", "2026", "JW-AMB", "Jeugdhulp ambulant", "contract", "", "", "41000001", "Aanbieder Een",
+            "10000,00", "1330,00", "13,30", "80", "ok", "10", "1596,00", "15,96",
+        ],
+        [
+            "2026-11-23", "2026", "JW-AMB", "Jeugdhulp ambulant", "contract", "", "", "41000003", "Aanbieder Drie",
+            "3000,00", "2800,00", "93,33", "95", "ok", "10", "3360,00", "112,00",
+        ],
+        [
+            "2026-11-23", "2026", "WMO-BEG", "Begeleiding", "segment", "", "", "", "",
+            "2500,00", "1980,00", "79,20", "90", "ok", "10", "2376,00", "95,04",
+        ],
+        [
+            "2026-11-23", "2026", "WMO-BEG", "Begeleiding", "gemeenteaandeel", "0356", "Nieuwegein", "", "",
+            "1200,00", "1020,00", "85,00", "80", "in zicht", "10", "1224,00", "102,00",
+        ],
     ]
 
     @Test("regio: elk plafond met toegekend, percentage, signaal (80 %, eigen drempel, 100 %) en prognose")
@@ -66,7 +79,8 @@ struct PlafondTests {
     func ceilingsJSON() throws {
         let scenario = try Monitoringscenario()
         defer { scenario.opruimen() }
-        let json = try Uitvoerlezer.json(Monitoringjson<Plafondjson>.self, scenario.monitoringPad("regio/plafonds-2026.json"))
+        let json = try Uitvoerlezer.json(
+            Monitoringjson<Plafondjson>.self, scenario.monitoringPad("regio/plafonds-2026.json"))
         #expect(json.bestand == "plafonds" && json.regio == "Testregio Monitoring" && json.jaar == 2026)
         #expect(json.peildatum == "2026-11-23" && json.gemeente == nil)
         #expect(json.rijen.map(\.toegekendCent) == [504_000, 189_000, 133_000, 280_000, 198_000, 102_000])
@@ -103,11 +117,21 @@ struct PlafondTests {
         let scenario = try Monitoringscenario()
         defer { scenario.opruimen() }
         let rijen = try Uitvoerlezer.csv(scenario.monitoringPad("regio/segmenten-2026.csv"))
-        #expect(rijen == [
-            ["jaar", "segment", "segment_naam", "wet", "bekostiging", "toegekend", "aanbieders", "clienten", "aandeel_top3", "aandeel_top10"],
-            ["2026", "JW-AMB", "Jeugdhulp ambulant", "jeugdwet", "inspanningsgericht", "5040,00", "4", "4", "93,06", "100,00"],
-            ["2026", "WMO-BEG", "Begeleiding", "wmo", "inspanningsgericht", "1980,00", "2", "4", "100,00", "100,00"],
-        ])
+        #expect(
+            rijen == [
+                [
+                    "jaar", "segment", "segment_naam", "wet", "bekostiging", "toegekend", "aanbieders", "clienten",
+                    "aandeel_top3", "aandeel_top10",
+                ],
+                [
+                    "2026", "JW-AMB", "Jeugdhulp ambulant", "jeugdwet", "inspanningsgericht", "5040,00", "4", "4",
+                    "93,06", "100,00",
+                ],
+                [
+                    "2026", "WMO-BEG", "Begeleiding", "wmo", "inspanningsgericht", "1980,00", "2", "4", "100,00",
+                    "100,00",
+                ],
+            ])
         struct Segmentjson: Decodable, Equatable {
             let segment: String
             let toegekendCent: Int
@@ -115,7 +139,8 @@ struct PlafondTests {
             let clienten: Int
             let aandeelTop3: Double?
         }
-        let json = try Uitvoerlezer.json(Monitoringjson<Segmentjson>.self, scenario.monitoringPad("regio/segmenten-2026.json"))
+        let json = try Uitvoerlezer.json(
+            Monitoringjson<Segmentjson>.self, scenario.monitoringPad("regio/segmenten-2026.json"))
         #expect(json.rijen.map(\.toegekendCent) == [504_000, 198_000])
         #expect(json.rijen.map { honderdsten($0.aandeelTop3) } == [9306, 10000])
     }
@@ -125,23 +150,26 @@ struct PlafondTests {
         let scenario = try Monitoringscenario()
         defer { scenario.opruimen() }
         let rijen = try Uitvoerlezer.csv(scenario.monitoringPad("regio/gemeenten-2026.csv"))
-        #expect(rijen == [
-            ["jaar", "gemeente", "gemeente_naam", "clienten", "clienten_regio", "aandeel_regio", "toegekend"],
-            ["2026", "0321", "Houten", "2", "6", "33,33", "2130,00"],
-            ["2026", "0356", "Nieuwegein", "3", "6", "50,00", "3820,00"],
-            ["2026", "0632", "Woerden", "1", "6", "16,67", "1070,00"],
-        ])
+        #expect(
+            rijen == [
+                ["jaar", "gemeente", "gemeente_naam", "clienten", "clienten_regio", "aandeel_regio", "toegekend"],
+                ["2026", "0321", "Houten", "2", "6", "33,33", "2130,00"],
+                ["2026", "0356", "Nieuwegein", "3", "6", "50,00", "3820,00"],
+                ["2026", "0632", "Woerden", "1", "6", "16,67", "1070,00"],
+            ])
         struct Gemeentejson: Decodable, Equatable {
             let gemeente: String
             let clienten: Int
             let aandeelRegio: Double?
             let toegekendCent: Int
         }
-        let json = try Uitvoerlezer.json(Monitoringjson<Gemeentejson>.self, scenario.monitoringPad("regio/gemeenten-2026.json"))
-        #expect(json.rijen == [
-            Gemeentejson(gemeente: "0321", clienten: 2, aandeelRegio: 33.33, toegekendCent: 213_000),
-            Gemeentejson(gemeente: "0356", clienten: 3, aandeelRegio: 50, toegekendCent: 382_000),
-            Gemeentejson(gemeente: "0632", clienten: 1, aandeelRegio: 16.67, toegekendCent: 107_000),
-        ])
+        let json = try Uitvoerlezer.json(
+            Monitoringjson<Gemeentejson>.self, scenario.monitoringPad("regio/gemeenten-2026.json"))
+        #expect(
+            json.rijen == [
+                Gemeentejson(gemeente: "0321", clienten: 2, aandeelRegio: 33.33, toegekendCent: 213_000),
+                Gemeentejson(gemeente: "0356", clienten: 3, aandeelRegio: 50, toegekendCent: 382_000),
+                Gemeentejson(gemeente: "0632", clienten: 1, aandeelRegio: 16.67, toegekendCent: 107_000),
+            ])
     }
 }

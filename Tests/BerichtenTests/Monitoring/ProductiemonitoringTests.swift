@@ -8,7 +8,8 @@ import Testing
 struct ProductiemonitoringTests {
     static let productiekop = [
         "gemeente", "maand", "segment", "segment_naam", "wet", "product", "product_omschrijving", "aanbieder",
-        "aanbieder_naam", "clienten", "prestaties", "prestaties_afgewezen", "ingediend", "toegekend", "afgewezen", "volume",
+        "aanbieder_naam", "clienten", "prestaties", "prestaties_afgewezen", "ingediend", "toegekend", "afgewezen",
+        "volume",
         "eenheid", "eenheid_omschrijving",
     ]
 
@@ -31,7 +32,10 @@ struct ProductiemonitoringTests {
     static let segmentnaam = ["JW-AMB": "Jeugdhulp ambulant", "WMO-BEG": "Begeleiding"]
     static let wet = ["JW-AMB": "jeugdwet", "WMO-BEG": "wmo"]
     static let product = ["JW-AMB": ("45A07", "Ambulante jeugdhulp"), "WMO-BEG": ("02A01", "Individuele begeleiding")]
-    static let aanbiedernaam = ["41000001": "Aanbieder Een", "41000002": "Aanbieder Twee", "41000003": "Aanbieder Drie", "41000004": "Aanbieder Vier"]
+    static let aanbiedernaam = [
+        "41000001": "Aanbieder Een", "41000002": "Aanbieder Twee", "41000003": "Aanbieder Drie",
+        "41000004": "Aanbieder Vier",
+    ]
 
     @Test("productie per maand, segment, product en aanbieder: elke cel van de CSV (credit negatief, afgewezen apart)")
     func productionCSVMatchesHandComputation() throws {
@@ -39,8 +43,11 @@ struct ProductiemonitoringTests {
         defer { scenario.opruimen() }
         for gemeente in ["0321", "0356", "0632"] {
             let verwacht = Self.productie.filter { $0[0] == gemeente }.map { r in
-                [r[0], r[1], r[2], Self.segmentnaam[r[2]]!, Self.wet[r[2]]!, Self.product[r[2]]!.0, Self.product[r[2]]!.1, r[3],
-                 Self.aanbiedernaam[r[3]]!, r[4], r[5], r[6], r[7], r[8], r[9], r[10], "04", "uur"]
+                [
+                    r[0], r[1], r[2], Self.segmentnaam[r[2]]!, Self.wet[r[2]]!, Self.product[r[2]]!.0,
+                    Self.product[r[2]]!.1, r[3],
+                    Self.aanbiedernaam[r[3]]!, r[4], r[5], r[6], r[7], r[8], r[9], r[10], "04", "uur",
+                ]
             }
             let rijen = try Uitvoerlezer.csv(scenario.monitoringPad("\(gemeente)/productie-2026.csv"))
             #expect(rijen.first == Self.productiekop)
@@ -76,7 +83,8 @@ struct ProductiemonitoringTests {
             let verwacht = Self.productie.filter { $0[0] == gemeente }.map { r in
                 Productiejson(
                     gemeente: r[0], maand: r[1], segment: r[2], product: Self.product[r[2]]!.0, aanbieder: r[3],
-                    clienten: Int(r[4])!, prestaties: Int(r[5])!, prestatiesAfgewezen: Int(r[6])!, ingediendCent: cent(r[7]),
+                    clienten: Int(r[4])!, prestaties: Int(r[5])!, prestatiesAfgewezen: Int(r[6])!,
+                    ingediendCent: cent(r[7]),
                     toegekendCent: cent(r[8]), afgewezenCent: cent(r[9]), volume: Int(r[10])!, eenheid: "04")
             }
             #expect(json.rijen == verwacht, "productie \(gemeente)")
@@ -99,13 +107,18 @@ struct ProductiemonitoringTests {
         ["0632", "WMO-BEG", "41000004", "1", "1", "1440,00", "720,00", "50,00", "0"],
     ]
 
-    @Test("actieve toewijzingen: laatste versie, verwijderd en afgelopen tellen niet; verplichting per tarief; uitnutting")
+    @Test(
+        "actieve toewijzingen: laatste versie, verwijderd en afgelopen tellen niet; verplichting per tarief; uitnutting"
+    )
     func activeToewijzingenAndUitnutting() throws {
         let scenario = try Monitoringscenario()
         defer { scenario.opruimen() }
         for gemeente in ["0321", "0356", "0632"] {
             let verwacht = Self.toewijzingen.filter { $0[0] == gemeente }.map { r in
-                ["2026-11-23", r[0], r[1], Self.segmentnaam[r[1]]!, r[2], Self.aanbiedernaam[r[2]]!, r[3], r[4], r[5], r[6], r[7], r[8], "0"]
+                [
+                    "2026-11-23", r[0], r[1], Self.segmentnaam[r[1]]!, r[2], Self.aanbiedernaam[r[2]]!, r[3], r[4],
+                    r[5], r[6], r[7], r[8], "0",
+                ]
             }
             let rijen = try Uitvoerlezer.csv(scenario.monitoringPad("\(gemeente)/toewijzingen.csv"))
             #expect(rijen.first == Self.toewijzingkop)
@@ -128,7 +141,8 @@ struct ProductiemonitoringTests {
     func toewijzingenJSON() throws {
         let scenario = try Monitoringscenario()
         defer { scenario.opruimen() }
-        let json = try Uitvoerlezer.json(Monitoringjson<Toewijzingjson>.self, scenario.monitoringPad("0356/toewijzingen.json"))
+        let json = try Uitvoerlezer.json(
+            Monitoringjson<Toewijzingjson>.self, scenario.monitoringPad("0356/toewijzingen.json"))
         #expect(json.peildatum == "2026-11-23" && json.gemeenteNaam == "Nieuwegein" && json.jaar == nil)
         #expect(json.rijen.map(\.verplichtingCent) == [439_200, 90_000])
         #expect(json.rijen.map(\.gedeclareerdCent) == [72_000, 30_000])
@@ -140,10 +154,12 @@ struct ProductiemonitoringTests {
     func earlierPeildatumKeepsEndedToewijzing() throws {
         let scenario = try Monitoringscenario()
         defer { scenario.opruimen() }
-        try scenario.monitoring.genereer(Rapportbereik(gemeente: "0356"), peildatum: Datum(jaar: 2026, maand: 10, dag: 15)!)
+        try scenario.monitoring.genereer(
+            Rapportbereik(gemeente: "0356"), peildatum: Datum(jaar: 2026, maand: 10, dag: 15)!)
         let rijen = try Uitvoerlezer.csvRijen(scenario.monitoringPad("0356/toewijzingen.csv"), kop: Self.toewijzingkop)
         let drie = try #require(rijen.first { $0["aanbieder"] == "41000003" })
-        #expect(drie["verplichting"] == "2800,00" && drie["gedeclareerd"] == "2800,00" && drie["uitnutting"] == "100,00")
+        #expect(
+            drie["verplichting"] == "2800,00" && drie["gedeclareerd"] == "2800,00" && drie["uitnutting"] == "100,00")
         #expect(rijen.first { $0["aanbieder"] == "41000004" }?["verplichting"] == "900,00")
     }
 }

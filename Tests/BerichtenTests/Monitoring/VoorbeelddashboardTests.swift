@@ -20,11 +20,18 @@ struct VoorbeelddashboardTests {
         let regio = try Dashboardlezer.lees(monitoring + "/regio/index.html")
         #expect(regio.kerncijfers["k-inzicht"] == "1" && regio.kerncijfers["k-overschreden"] == "0")
         let signalen = (regio.tabellen["plafonds"] ?? []).dropFirst().filter { $0[7] != "ok" }
-        #expect(signalen.map { [$0[0], $0[3], $0[7]] } == [["Wonen met begeleiding (JW-WMBEG)", "41000006 Gezinshuis Kromme Rijn", "in zicht"]])
-        #expect(regio.tekst.contains(
-            "Plafond in zicht. Toegekend is €\u{00A0}27.122, 91,94\u{00A0}% van het plafond van €\u{00A0}29.500 (signaal vanaf 80\u{00A0}%)"))
-        #expect(regio.tekst.contains(
-            "dan komt 2026 uit op €\u{00A0}32.546 = 110,32\u{00A0}% van het plafond: €\u{00A0}3.046 boven het plafond."))
+        #expect(
+            signalen.map { [$0[0], $0[3], $0[7]] } == [
+                ["Wonen met begeleiding (JW-WMBEG)", "41000006 Gezinshuis Kromme Rijn", "in zicht"]
+            ])
+        #expect(
+            regio.tekst.contains(
+                "Plafond in zicht. Toegekend is €\u{00A0}27.122, 91,94\u{00A0}% van het plafond van €\u{00A0}29.500 (signaal vanaf 80\u{00A0}%)"
+            ))
+        #expect(
+            regio.tekst.contains(
+                "dan komt 2026 uit op €\u{00A0}32.546 = 110,32\u{00A0}% van het plafond: €\u{00A0}3.046 boven het plafond."
+            ))
         let utrechtseHeuvelrug = try Dashboardlezer.lees(monitoring + "/1581/index.html")
         #expect(utrechtseHeuvelrug.kerncijfers["k-inzicht"] == "1")
     }

@@ -74,16 +74,21 @@ struct VoorbeeldscenarioTests {
             #expect(uitkomst.soort == soort, "\(naam): \(uitkomst)")
             #expect(uitkomst.retourCodes.map(\.rawValue) == codes, "\(naam): \(uitkomst)")
             let signalen = Set(uitkomst.bevindingen.filter(\.isSignaal).map(\.regel))
-            #expect(signalen == (Self.metBD001.contains(String(naam.prefix(3))) ? ["BD001"] : []), "\(naam): \(uitkomst)")
+            #expect(
+                signalen == (Self.metBD001.contains(String(naam.prefix(3))) ? ["BD001"] : []), "\(naam): \(uitkomst)")
             if let retour = uitkomst.retourBestand {
                 retours += 1
                 #expect(FileManager.default.fileExists(atPath: omgeving.spool.outMap + "/" + retour))
             }
         }
         #expect(retours == 59)
-        let archief = try FileManager.default.subpathsOfDirectory(atPath: omgeving.spool.archiefMap).filter { $0.hasSuffix(".xml") }
+        let archief = try FileManager.default.subpathsOfDirectory(atPath: omgeving.spool.archiefMap).filter {
+            $0.hasSuffix(".xml")
+        }
         #expect(archief.count == 59)
-        #expect(FileManager.default.fileExists(atPath: omgeving.spool.afgewezenMap + "/049-wmo323-0632-41000007-2026-10-xsd-ongeldig.xml.reason"))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: omgeving.spool.afgewezenMap + "/049-wmo323-0632-41000007-2026-10-xsd-ongeldig.xml.reason"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty)
     }
 
@@ -92,12 +97,14 @@ struct VoorbeeldscenarioTests {
         let omgeving = try Omgeving()
         defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
         var laatste: Verwerkingsuitkomst?
-        for bestand in try Self.voorbeelden() where bestand.contains("/0") && !bestand.contains("/03") || bestand.contains("/031") {
+        for bestand in try Self.voorbeelden()
+        where bestand.contains("/0") && !bestand.contains("/03") || bestand.contains("/031") {
             laatste = try omgeving.verwerk(bestand)
             if bestand.contains("/031") { break }
         }
         let uitkomst = try #require(laatste)
-        let retour = try String(contentsOfFile: omgeving.spool.outMap + "/" + #require(uitkomst.retourBestand), encoding: .utf8)
+        let retour = try String(
+            contentsOfFile: omgeving.spool.outMap + "/" + #require(uitkomst.retourBestand), encoding: .utf8)
         #expect(retour.contains("<jw325:BerichtCode>491</jw325:BerichtCode>"))
         #expect(retour.contains("<jw325:Afzender>0321</jw325:Afzender>"))
         #expect(retour.contains("<jw325:Ontvanger>41000001</jw325:Ontvanger>"))
@@ -153,7 +160,9 @@ struct VoorbeeldscenarioTests {
         let werk = omgeving.spool.workMap + "/" + (ongeldig as NSString).lastPathComponent
         try FileManager.default.copyItem(atPath: ongeldig, toPath: werk)
         _ = try omgeving.verwerker.hervat(Claim(gevonden: werk))
-        let redenen = try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.afgewezenMap).filter { $0.hasSuffix(".reason") }
+        let redenen = try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.afgewezenMap).filter {
+            $0.hasSuffix(".reason")
+        }
         #expect(redenen.count == 2)
         for reden in redenen {
             let tekst = try String(contentsOfFile: omgeving.spool.afgewezenMap + "/" + reden, encoding: .utf8)

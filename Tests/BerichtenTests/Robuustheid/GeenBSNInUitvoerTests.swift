@@ -24,8 +24,10 @@ struct GeenBSNInUitvoerTests {
         let voorbeelden = try VoorbeeldscenarioTests.voorbeelden()
         _ = try omgeving.verwerk(try #require(voorbeelden.first { $0.contains("/005-") }))
         // The 323 of 005's client, declared for another client (BSN 111222333 passes the elfproef).
-        let declaratie = try String(contentsOfFile: try #require(voorbeelden.first { $0.contains("/014-") }), encoding: .utf8)
-        let ander = declaratie.replacingOccurrences(of: "<jw323:Bsn>999912410</jw323:Bsn>", with: "<jw323:Bsn>111222333</jw323:Bsn>")
+        let declaratie = try String(
+            contentsOfFile: try #require(voorbeelden.first { $0.contains("/014-") }), encoding: .utf8)
+        let ander = declaratie.replacingOccurrences(
+            of: "<jw323:Bsn>999912410</jw323:Bsn>", with: "<jw323:Bsn>111222333</jw323:Bsn>")
         #expect(ander != declaratie)
         let pad = omgeving.map + "/client 111222333.xml"
         try ander.write(toFile: pad, atomically: true, encoding: .utf8)
@@ -36,10 +38,12 @@ struct GeenBSNInUitvoerTests {
         try Monitoring(verwerker: omgeving.verwerker).werkBij()
 
         var gelezen = 0
-        for map in [omgeving.spool.root + "/reports", omgeving.spool.root + "/monitoring", omgeving.spool.afgewezenMap] {
+        for map in [omgeving.spool.root + "/reports", omgeving.spool.root + "/monitoring", omgeving.spool.afgewezenMap]
+        {
             for relatief in try FileManager.default.subpathsOfDirectory(atPath: map) {
                 let bestand = map + "/" + relatief
-                guard !relatief.hasSuffix(".xml"), let tekst = try? String(contentsOfFile: bestand, encoding: .utf8) else { continue }
+                guard !relatief.hasSuffix(".xml"), let tekst = try? String(contentsOfFile: bestand, encoding: .utf8)
+                else { continue }
                 gelezen += 1
                 // Monitoring holds amounts in cents, which may have nine digits; the BSNs of
                 // this scenario must not be anywhere.

@@ -21,13 +21,20 @@ struct LeesredenTests {
         let tekst = String(decoding: Self.geldig, as: UTF8.self)
         let gevallen: [(String, [UInt8], String, String)] = [
             ("afgekapt", Array(Self.geldig.prefix(1500)), "afgekapt", "houdt midden in het XML-document op"),
-            ("NUL-byte", Array(Self.geldig.prefix(800)) + [0] + Array(Self.geldig.dropFirst(800)), "ongeldig-teken", "NUL-byte"),
+            (
+                "NUL-byte", Array(Self.geldig.prefix(800)) + [0] + Array(Self.geldig.dropFirst(800)), "ongeldig-teken",
+                "NUL-byte"
+            ),
             ("dubbele BOM", [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF] + Self.geldig, "codering", "twee byte-order-marks"),
             ("UTF-32", [0xFF, 0xFE, 0, 0] + Array(tekst.utf8).flatMap { [$0, 0, 0, 0] }, "codering", "UTF-32"),
             ("/etc/passwd", Array("root:x:0:0:root:/root:/bin/bash\n".utf8), "geen-xml", "begint niet met XML"),
             ("witruimte", Array("  \n\t ".utf8), "leeg", "leeg"),
-            ("groot commentaar", Array(Self.geldig.prefix(38)) + Array("<!--".utf8) + [UInt8](repeating: 0x78, count: 11_000_000)
-                + Array("-->".utf8) + Array(Self.geldig.dropFirst(38)), "te-groot-onderdeel", "groter dan libxml2 veilig leest"),
+            (
+                "groot commentaar",
+                Array(Self.geldig.prefix(38)) + Array("<!--".utf8) + [UInt8](repeating: 0x78, count: 11_000_000)
+                    + Array("-->".utf8) + Array(Self.geldig.dropFirst(38)), "te-groot-onderdeel",
+                "groter dan libxml2 veilig leest"
+            ),
         ]
         #expect(String(decoding: Self.geldig.prefix(38), as: UTF8.self).hasSuffix("?>"))
         for (naam, bytes, code, fragment) in gevallen {
@@ -48,6 +55,8 @@ struct LeesredenTests {
         try Data(Self.geldig).write(to: URL(fileURLWithPath: doel))
         let uitkomst = try verwerker.verwerk(try omgeving.spool.claim(doel))
         #expect(uitkomst.soort == .geweigerd)
-        #expect(uitkomst.reden?.contains("het bestand is \(Self.geldig.count) bytes; de grens is 1000 bytes") == true, "\(uitkomst.reden ?? "")")
+        #expect(
+            uitkomst.reden?.contains("het bestand is \(Self.geldig.count) bytes; de grens is 1000 bytes") == true,
+            "\(uitkomst.reden ?? "")")
     }
 }

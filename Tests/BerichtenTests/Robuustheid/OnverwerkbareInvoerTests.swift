@@ -1,7 +1,8 @@
-@testable import Berichten
 import Foundation
 import Logging
 import Testing
+
+@testable import Berichten
 
 /// Every entry of `in/` gets an outcome, whatever it is called or whatever it is, and the files
 /// around it are still processed.
@@ -14,7 +15,8 @@ struct OnverwerkbareInvoerTests {
     }
 
     static func ronde(_ omgeving: Omgeving, maximum: Int = 3) -> Verwerkingsronde {
-        Verwerkingsronde(verwerker: omgeving.verwerker, logger: Logger(label: "test"), metingen: nil, maximumPogingen: maximum)
+        Verwerkingsronde(
+            verwerker: omgeving.verwerker, logger: Logger(label: "test"), metingen: nil, maximumPogingen: maximum)
     }
 
     static func inhoud(_ map: String) throws -> [String] {
@@ -33,7 +35,9 @@ struct OnverwerkbareInvoerTests {
         #expect(naam.utf8.count == 249)
         try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inMap + "/" + naam)
         var namen: [String] = []
-        let resultaat = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true }) { uitkomst, _ in namen.append(uitkomst.bestand) }
+        let resultaat = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true }) { uitkomst, _ in
+            namen.append(uitkomst.bestand)
+        }
         #expect(resultaat.storing == nil && resultaat.perSoort[.geaccepteerd] == 1)
         #expect(namen == [naam])
         let archief = try Self.gearchiveerd(omgeving)
@@ -65,7 +69,8 @@ struct OnverwerkbareInvoerTests {
         try FileManager.default.createSymbolicLink(atPath: inMap + "/nul.xml", withDestinationPath: "/dev/zero")
         try FileManager.default.createDirectory(atPath: inMap + "/map.xml", withIntermediateDirectories: false)
         try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: inMap + "/goed.xml")
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(3600)], ofItemAtPath: inMap + "/goed.xml")
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(3600)], ofItemAtPath: inMap + "/goed.xml")
 
         let resultaat = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
         #expect(resultaat.storing == nil && resultaat.mislukt == 0)
@@ -88,7 +93,8 @@ struct OnverwerkbareInvoerTests {
         let omgeving = try Omgeving()
         defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
         // EIO on every read, also as root.
-        try FileManager.default.createSymbolicLink(atPath: omgeving.spool.inMap + "/b.xml", withDestinationPath: "/proc/self/mem")
+        try FileManager.default.createSymbolicLink(
+            atPath: omgeving.spool.inMap + "/b.xml", withDestinationPath: "/proc/self/mem")
         for poging in 1...2 {
             let resultaat = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
             #expect(resultaat.mislukt == 1, "poging \(poging)")
@@ -119,7 +125,8 @@ struct OnverwerkbareInvoerTests {
         let resultaat = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
         #expect(resultaat.vastgelopen == 1 && resultaat.storing == nil)
         #expect(resultaat.perSoort[.geweigerd] == 1 && resultaat.perSoort[.geaccepteerd] == 1)
-        let reden = try String(contentsOfFile: omgeving.spool.afgewezenMap + "/gif 123456789.xml.reason", encoding: .utf8)
+        let reden = try String(
+            contentsOfFile: omgeving.spool.afgewezenMap + "/gif 123456789.xml.reason", encoding: .utf8)
         #expect(reden.contains("3 keer gestopt") && reden.contains("heeft een mens nodig"))
         #expect(reden.hasPrefix("bestand: gif *********.xml\n"), "\(reden)")
         #expect(try Self.gearchiveerd(omgeving) == ["daarna.xml"])

@@ -8,13 +8,17 @@ import Testing
 struct BerichtinhoudTests {
     /// `berichtinhoud/<file>` → expected codes, read from the table in `Fixtures/README.md`.
     static let verwachtingen: [String: Set<String>] = {
-        guard let readme = try? String(contentsOfFile: TestOmgeving.pad("README.md"), encoding: .utf8) else { return [:] }
+        guard let readme = try? String(contentsOfFile: TestOmgeving.pad("README.md"), encoding: .utf8) else {
+            return [:]
+        }
         var result: [String: Set<String>] = [:]
         for line in readme.split(separator: "\n") where line.hasPrefix("| `berichtinhoud/") {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             guard cells.count >= 2 else { continue }
-            let file = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`")).replacingOccurrences(of: "berichtinhoud/", with: "")
-            let codes = cells[1] == "geen" ? [] : cells[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let file = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`")).replacingOccurrences(
+                of: "berichtinhoud/", with: "")
+            let codes =
+                cells[1] == "geen" ? [] : cells[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             result[file] = Set(codes)
         }
         return result
@@ -34,7 +38,9 @@ struct BerichtinhoudTests {
     /// Passing cases without a `-goed` fixture of their own: `S <regel> <bericht>` → files below
     /// `Fixtures/`, from the table "Slagende gevallen zonder eigen -goed-fixture" in `Fixtures/README.md`.
     static let slagendeGevallen: [String: [String]] = {
-        guard let readme = try? String(contentsOfFile: TestOmgeving.pad("README.md"), encoding: .utf8) else { return [:] }
+        guard let readme = try? String(contentsOfFile: TestOmgeving.pad("README.md"), encoding: .utf8) else {
+            return [:]
+        }
         var result: [String: [String]] = [:]
         for line in readme.split(separator: "\n") where line.hasPrefix("| `S ") {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -74,26 +80,35 @@ struct BerichtinhoudTests {
         }
     }
 
-    @Test("geldige berichten hebben geen enkele bevinding", arguments: ["jw301.xml", "wmo301.xml", "jw323.xml", "wmo323.xml", "jw301-budget.xml", "jw323-credit.xml"])
+    @Test(
+        "geldige berichten hebben geen enkele bevinding",
+        arguments: ["jw301.xml", "wmo301.xml", "jw323.xml", "wmo323.xml", "jw301-budget.xml", "jw323-credit.xml"])
     func validMessagesPass(_ file: String) throws {
         let bericht = try TestOmgeving.bericht("geldig/" + file)
         #expect(Berichtinhoud.controleer(bericht).map(\.description) == [])
     }
 
-    @Test("elke niveau-2-regel heeft per bericht een fixture die faalt en een geval dat slaagt", arguments: [BerichtType.toewijzing, .declaratie])
+    @Test(
+        "elke niveau-2-regel heeft per bericht een fixture die faalt en een geval dat slaagt",
+        arguments: [BerichtType.toewijzing, .declaratie])
     func everyRuleHasFixtures(_ type: BerichtType) {
         let bericht = type == .toewijzing ? "301" : "323"
         for regel in Berichtinhoud.regels(voor: type) {
             let fout = Self.fixtures.filter {
-                $0.contains(bericht) && $0.hasSuffix("-fout.xml") && Self.verwachtingen[$0, default: []].contains(regel.code)
+                $0.contains(bericht) && $0.hasSuffix("-fout.xml")
+                    && Self.verwachtingen[$0, default: []].contains(regel.code)
             }
             #expect(!fout.isEmpty, "geen falende fixture voor \(regel.code) in \(bericht)")
             // A passing case: a -goed fixture of the rule itself (fixtureGivesExpectedRules asserts it has
             // no finding at all), or a message named in the table of passing cases (asserted below).
-            let goed = Self.fixtures.filter { $0.hasPrefix(regel.code + "-") && $0.contains(bericht) && $0.hasSuffix("-goed.xml") }
+            let goed = Self.fixtures.filter {
+                $0.hasPrefix(regel.code + "-") && $0.contains(bericht) && $0.hasSuffix("-goed.xml")
+            }
             let genoemd = Self.slagendeGevallen["\(regel.code) \(bericht)", default: []]
             #expect(!goed.isEmpty || !genoemd.isEmpty, "geen slagend geval voor \(regel.code) in \(bericht)")
-            #expect(genoemd.allSatisfy { $0.contains(bericht) }, "een slagend geval voor \(regel.code) is geen \(bericht): \(genoemd)")
+            #expect(
+                genoemd.allSatisfy { $0.contains(bericht) },
+                "een slagend geval voor \(regel.code) is geen \(bericht): \(genoemd)")
         }
     }
 

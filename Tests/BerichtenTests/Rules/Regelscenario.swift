@@ -67,7 +67,9 @@ struct Regelscenario: Sendable {
             let cellen = regel.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             do {
                 let scenario = try Regelscenario(cellen: cellen)
-                if scenarios.updateValue(scenario, forKey: scenario.naam) != nil { problemen.append("\(scenario.naam) staat er twee keer") }
+                if scenarios.updateValue(scenario, forKey: scenario.naam) != nil {
+                    problemen.append("\(scenario.naam) staat er twee keer")
+                }
             } catch {
                 problemen.append("\(regel): \(error)")
             }
@@ -87,7 +89,9 @@ struct Regelscenario: Sendable {
         var stappen = try Self.buitenHaken(cellen[2]).map(Self.stap)
         guard let eind = stappen.popLast() else { throw TestFout("geen stappen") }
         self.stappen = stappen + [Stap(bestand: eind.bestand, verwacht: laatste)]
-        guard let uitkomst = Verwerkingsuitkomst.Soort(rawValue: cellen[3]) else { throw TestFout("onbekende uitkomst \(cellen[3])") }
+        guard let uitkomst = Verwerkingsuitkomst.Soort(rawValue: cellen[3]) else {
+            throw TestFout("onbekende uitkomst \(cellen[3])")
+        }
         self.uitkomst = uitkomst
     }
 
@@ -111,11 +115,14 @@ struct Regelscenario: Sendable {
 
     private static func verwachtingen(_ tekst: String) throws -> Set<Verwachting> {
         if tekst == "geen" { return [] }
-        return Set(try tekst.split(separator: ",").map {
-            let deel = $0.trimmingCharacters(in: .whitespaces)
-            guard let verwachting = Verwachting(tekst: deel) else { throw TestFout("onleesbare verwachting '\(deel)'") }
-            return verwachting
-        })
+        return Set(
+            try tekst.split(separator: ",").map {
+                let deel = $0.trimmingCharacters(in: .whitespaces)
+                guard let verwachting = Verwachting(tekst: deel) else {
+                    throw TestFout("onleesbare verwachting '\(deel)'")
+                }
+                return verwachting
+            })
     }
 
     private static func instelling(_ tekst: String) throws -> Instelling {
@@ -126,7 +133,8 @@ struct Regelscenario: Sendable {
         case (2, let actie?), (3, let actie?):
             guard let actie = LokaleRegelActie(rawValue: actie) else { throw TestFout("onbekende actie in '\(tekst)'") }
             return Instelling(
-                regel: delen[0], waarde: LokaleRegelInstelling(actie: actie, retourCode: delen.count == 3 ? RetourCode(delen[2]) : nil))
+                regel: delen[0],
+                waarde: LokaleRegelInstelling(actie: actie, retourCode: delen.count == 3 ? RetourCode(delen[2]) : nil))
         default:
             throw TestFout("onleesbare instelling '\(tekst)'")
         }
@@ -134,12 +142,15 @@ struct Regelscenario: Sendable {
 
     /// The region configuration of the scenario, with its local-rule settings applied.
     func laadConfiguratie() throws -> Regioconfiguratie {
-        guard let basis = ConfiguratieLader.laad(pad: configPad).configuratie else { throw TestFout("\(configPad) laadt niet") }
+        guard let basis = ConfiguratieLader.laad(pad: configPad).configuratie else {
+            throw TestFout("\(configPad) laadt niet")
+        }
         var regels = basis.lokaleRegels
         for instelling in instellingen { regels[instelling.regel] = instelling.waarde }
         return Regioconfiguratie(
             naam: basis.naam, gemeenten: basis.gemeenten, segmenten: basis.segmenten, producten: basis.producten,
-            aanbieders: basis.aanbieders, contracten: basis.contracten, tarieven: basis.tarieven, plafonds: basis.plafonds,
+            aanbieders: basis.aanbieders, contracten: basis.contracten, tarieven: basis.tarieven,
+            plafonds: basis.plafonds,
             lokaleRegels: regels, gemeentecodes: basis.gemeentecodes)
     }
 }

@@ -16,7 +16,8 @@ struct RegelscenarioTests {
         #expect(Regelscenario.namen.count > 80)
     }
 
-    @Test("elk scenario levert precies de verwachte bevindingen, uitkomst en retourcodes", arguments: Regelscenario.namen)
+    @Test(
+        "elk scenario levert precies de verwachte bevindingen, uitkomst en retourcodes", arguments: Regelscenario.namen)
     func scenario(_ naam: String) throws {
         let scenario = try #require(Regelscenario.tabel.scenarios[naam])
         let omgeving = try Omgeving(config: scenario.laadConfiguratie())
@@ -25,7 +26,9 @@ struct RegelscenarioTests {
         for (index, stap) in scenario.stappen.enumerated() {
             let uitkomst = try omgeving.verwerk(Regelscenario.map + "/" + stap.bestand)
             let gevonden = Set(uitkomst.bevindingen.map(Regelscenario.Verwachting.init))
-            #expect(gevonden == stap.verwacht, "stap \(index + 1) \(stap.bestand): \(uitkomst.bevindingen.map(\.description))")
+            #expect(
+                gevonden == stap.verwacht,
+                "stap \(index + 1) \(stap.bestand): \(uitkomst.bevindingen.map(\.description))")
             if index < scenario.stappen.count - 1, stap.verwacht.isEmpty {
                 #expect(uitkomst.soort == .geaccepteerd, "stap \(index + 1) \(stap.bestand): \(uitkomst)")
             }
@@ -81,17 +84,21 @@ struct RegelscenarioTests {
         let scenarios = Regelscenario.tabel.scenarios.values
         for regel in Regelcatalogus.alle where regel.niveau >= .berichtoverstijgend {
             let eigen = scenarios.filter { $0.naam.hasPrefix(regel.code + "-") }
-            #expect(eigen.contains { !$0.naam.contains("goed") && $0.verwacht.contains { $0.regel == regel.code } },
-                    "geen falend scenario voor \(regel.code)")
-            #expect(eigen.contains { $0.naam.contains("goed") && !$0.verwacht.contains { $0.regel == regel.code } },
-                    "geen slagend scenario voor \(regel.code)")
+            #expect(
+                eigen.contains { !$0.naam.contains("goed") && $0.verwacht.contains { $0.regel == regel.code } },
+                "geen falend scenario voor \(regel.code)")
+            #expect(
+                eigen.contains { $0.naam.contains("goed") && !$0.verwacht.contains { $0.regel == regel.code } },
+                "geen slagend scenario voor \(regel.code)")
         }
     }
 
     @Test("elke fixture in regels/ hoort bij een scenario")
     func everyFixtureIsUsed() throws {
         let gebruikt = Set(Regelscenario.tabel.scenarios.values.flatMap { $0.stappen.map(\.bestand) })
-        let bestanden = try FileManager.default.subpathsOfDirectory(atPath: Regelscenario.map).filter { $0.hasSuffix(".xml") }
+        let bestanden = try FileManager.default.subpathsOfDirectory(atPath: Regelscenario.map).filter {
+            $0.hasSuffix(".xml")
+        }
         #expect(Set(bestanden).subtracting(gebruikt).sorted() == [])
         #expect(gebruikt.subtracting(bestanden).sorted() == [])
     }

@@ -1,24 +1,32 @@
-@testable import Berichten
 import Foundation
 import Testing
+
+@testable import Berichten
 
 /// Every level-3/4 rule of the 301 and of the Header on its own, without SQLite: a pure function
 /// of the message, a hand-made context and the region config.
 @Suite("Niveau 3/4 van de 301 en de Header: elke regel zonder opslag, geslaagd en gefaald")
 struct ToewijzingsregelTests {
-    static let config: Regioconfiguratie? = ConfiguratieLader.laad(pad: TestOmgeving.root + "/config/regio.toml").configuratie
+    static let config: Regioconfiguratie? = ConfiguratieLader.laad(pad: TestOmgeving.root + "/config/regio.toml")
+        .configuratie
 
     static func bericht(_ fixture: String) throws -> Toewijzingbericht {
-        guard case .toewijzing(let bericht) = try TestOmgeving.bericht(fixture) else { throw TestFout("\(fixture) is geen 301") }
+        guard case .toewijzing(let bericht) = try TestOmgeving.bericht(fixture) else {
+            throw TestFout("\(fixture) is geen 301")
+        }
         return bericht
     }
 
-    static func codes(_ regel: Toewijzingsregel, _ bericht: Toewijzingbericht, _ context: Toewijzingcontext? = nil) throws -> [String] {
+    static func codes(
+        _ regel: Toewijzingsregel, _ bericht: Toewijzingbericht, _ context: Toewijzingcontext? = nil
+    ) throws -> [String] {
         let config = try #require(Self.config)
         let context = context ?? Toewijzingcontext(wet: bericht.soort.standaard.wet)
         return bericht.client.toegewezenProducten.enumerated().flatMap { index, product in
-            regel.controleer(Toewijzingsgeval(
-                product: product, doel: .toegewezenProduct(index), bericht: bericht, context: context, config: config))
+            regel.controleer(
+                Toewijzingsgeval(
+                    product: product, doel: .toegewezenProduct(index), bericht: bericht, context: context,
+                    config: config))
         }.map(\.regel)
     }
 
@@ -26,7 +34,8 @@ struct ToewijzingsregelTests {
         OpgeslagenToewijzing(
             berichtID: 1, aanbieder: aanbieder, bsn: bsn, nummer: product.toewijzingNummer, referentieAanbieder: nil,
             product: product.product, toewijzingsdatum: product.toewijzingsdatum, toewijzingstijdMs: 0,
-            ingangsdatum: product.ingangsdatum, einddatum: product.einddatum, redenWijziging: nil, omvang: product.omvang,
+            ingangsdatum: product.ingangsdatum, einddatum: product.einddatum, redenWijziging: nil,
+            omvang: product.omvang,
             budget: product.budget)
     }
 
@@ -41,15 +50,22 @@ struct ToewijzingsregelTests {
         let basis = try Self.bericht("regels/basis/jw301-5001.xml")
         let product = try #require(basis.client.toegewezenProducten.first)
         let wet = basis.soort.standaard.wet
-        let eigen = Toewijzingcontext(wet: wet, huidige: [product.toewijzingNummer: Self.opgeslagen(product, aanbieder: basis.aanbieder, bsn: basis.client.bsn)])
+        let eigen = Toewijzingcontext(
+            wet: wet,
+            huidige: [
+                product.toewijzingNummer: Self.opgeslagen(product, aanbieder: basis.aanbieder, bsn: basis.client.bsn)
+            ])
         #expect(try Self.codes(Toewijzingsregels.tr332, basis, eigen).isEmpty)
-        let ander = Toewijzingcontext(wet: wet, huidige: [product.toewijzingNummer: Self.opgeslagen(product, aanbieder: basis.aanbieder, bsn: "111222333")])
+        let ander = Toewijzingcontext(
+            wet: wet,
+            huidige: [product.toewijzingNummer: Self.opgeslagen(product, aanbieder: basis.aanbieder, bsn: "111222333")])
         #expect(try Self.codes(Toewijzingsregels.tr332, basis, ander) == ["TR332"])
     }
 
     @Test("TR379: ReferentieAanbieder bij een toewijzing die al eerder met die referentie verzonden is")
     func tr379() throws {
-        let bericht = try Self.bericht("regels/TR379/" + (try #require(TestOmgeving.bestanden(in: "regels/TR379").first)))
+        let bericht = try Self.bericht(
+            "regels/TR379/" + (try #require(TestOmgeving.bestanden(in: "regels/TR379").first)))
         let metReferentie = try #require(bericht.client.toegewezenProducten.first { $0.referentieAanbieder != nil })
         let wet = bericht.soort.standaard.wet
         #expect(try Self.codes(Toewijzingsregels.tr379, bericht, Toewijzingcontext(wet: wet)).isEmpty)
@@ -62,17 +78,29 @@ struct ToewijzingsregelTests {
         let bericht = try Self.bericht("regels/basis/jw301-5001-verwijderd.xml")
         let product = try #require(bericht.client.toegewezenProducten.first { $0.redenWijziging == .verwijderd })
         let wet = bericht.soort.standaard.wet
-        #expect(try Self.codes(Toewijzingsregels.tr385, bericht, Toewijzingcontext(wet: wet, staandeDebets: [product.toewijzingNummer: 0])).isEmpty)
-        #expect(try Self.codes(Toewijzingsregels.tr385, bericht, Toewijzingcontext(wet: wet, staandeDebets: [product.toewijzingNummer: 2])) == ["TR385"])
+        #expect(
+            try Self.codes(
+                Toewijzingsregels.tr385, bericht,
+                Toewijzingcontext(wet: wet, staandeDebets: [product.toewijzingNummer: 0])
+            ).isEmpty)
+        #expect(
+            try Self.codes(
+                Toewijzingsregels.tr385, bericht,
+                Toewijzingcontext(wet: wet, staandeDebets: [product.toewijzingNummer: 2])) == ["TR385"])
     }
 
     @Test("TR381 en BD001, BD002, BD004: productcodelijst en contractvoorwaarden van de regio")
     func productAndContract() throws {
         let tr381 = try TestOmgeving.bestanden(in: "regels/TR381").filter { $0.contains("301") }
-        #expect(try tr381.contains { try Self.codes(Toewijzingsregels.tr381, Self.bericht("regels/TR381/" + $0)) == ["TR381"] })
+        #expect(
+            try tr381.contains {
+                try Self.codes(Toewijzingsregels.tr381, Self.bericht("regels/TR381/" + $0)) == ["TR381"]
+            })
         #expect(try Self.codes(Toewijzingsregels.bd001, Self.bericht("regels/BD001/jw301-41000007.xml")) == ["BD001"])
         #expect(try Self.codes(Toewijzingsregels.bd002, Self.bericht("regels/BD002/jw301-0355.xml")) == ["BD002"])
-        let taakgericht = try TestOmgeving.bestanden(in: "regels/BD004").map { try Self.codes(Toewijzingsregels.bd004, Self.bericht("regels/BD004/" + $0)) }
+        let taakgericht = try TestOmgeving.bestanden(in: "regels/BD004").map {
+            try Self.codes(Toewijzingsregels.bd004, Self.bericht("regels/BD004/" + $0))
+        }
         #expect(taakgericht.contains(["BD004"]))
     }
 
@@ -82,8 +110,17 @@ struct ToewijzingsregelTests {
         let product = try #require(bericht.client.toegewezenProducten.first)
         let wet = bericht.soort.standaard.wet
         #expect(try Self.codes(Toewijzingsregels.bd003, bericht, Toewijzingcontext(wet: wet)) == ["BD003"])
-        #expect(try Self.codes(Toewijzingsregels.bd003, bericht, Toewijzingcontext(wet: wet, eerderBijAanbieder: [product.toewijzingNummer: true])).isEmpty)
-        let huidige = Toewijzingcontext(wet: wet, huidige: [product.toewijzingNummer: Self.opgeslagen(product, aanbieder: bericht.aanbieder, bsn: bericht.client.bsn)])
+        #expect(
+            try Self.codes(
+                Toewijzingsregels.bd003, bericht,
+                Toewijzingcontext(wet: wet, eerderBijAanbieder: [product.toewijzingNummer: true])
+            ).isEmpty)
+        let huidige = Toewijzingcontext(
+            wet: wet,
+            huidige: [
+                product.toewijzingNummer: Self.opgeslagen(
+                    product, aanbieder: bericht.aanbieder, bsn: bericht.client.bsn)
+            ])
         #expect(try Self.codes(Toewijzingsregels.bd003, bericht, huidige).isEmpty)
     }
 
@@ -93,11 +130,19 @@ struct ToewijzingsregelTests {
         let bericht = try TestOmgeving.bericht("regels/basis/jw301-5001.xml")
         let vandaag = try #require(Datum(jaar: 2026, maand: 11, dag: 23))
         let schoon = Headercontext(identificatieGebruikt: false, vandaag: vandaag)
-        for regel in Headerregels.alle { #expect(regel.controleer(bericht, schoon, config).isEmpty, "\(regel.regel.code)") }
-        #expect(Headerregels.tr056.controleer(bericht, Headercontext(identificatieGebruikt: true, vandaag: vandaag), config).map(\.regel) == ["TR056"])
+        for regel in Headerregels.alle {
+            #expect(regel.controleer(bericht, schoon, config).isEmpty, "\(regel.regel.code)")
+        }
+        #expect(
+            Headerregels.tr056.controleer(bericht, Headercontext(identificatieGebruikt: true, vandaag: vandaag), config)
+                .map(\.regel) == ["TR056"])
         let gisteren = Headercontext(identificatieGebruikt: false, vandaag: bericht.header.dagtekening.plus(dagen: -1))
         #expect(Headerregels.tr135.controleer(bericht, gisteren, config).map(\.regel) == ["TR135"])
         let tr378 = try TestOmgeving.bestanden(in: "regels/TR378").filter { !$0.contains("vianen") }
-        #expect(try tr378.contains { Headerregels.tr378.controleer(try TestOmgeving.bericht("regels/TR378/" + $0), schoon, config).map(\.regel) == ["TR378"] })
+        #expect(
+            try tr378.contains {
+                Headerregels.tr378.controleer(try TestOmgeving.bericht("regels/TR378/" + $0), schoon, config).map(
+                    \.regel) == ["TR378"]
+            })
     }
 }

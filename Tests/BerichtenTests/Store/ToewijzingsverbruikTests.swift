@@ -1,7 +1,8 @@
-@testable import Berichten
 import Foundation
 import GRDB
 import Testing
+
+@testable import Berichten
 
 /// `toewijzing_verbruik` is kept up to date with every approved prestatie; it must always equal
 /// what the prestaties themselves say (the migration's query), or TR321/TR322/TR369/TR385/TR389
@@ -11,7 +12,8 @@ struct ToewijzingsverbruikTests {
     private static let kolommen = "gemeente, wet, toewijzingnummer, periode_begin, periode_eind, eenheid"
 
     private static func rijen(_ db: Database, _ sql: String) throws -> [String] {
-        try Row.fetchAll(db, sql: sql).map { rij in rij.databaseValues.map(\.description).joined(separator: "|") }.sorted()
+        try Row.fetchAll(db, sql: sql).map { rij in rij.databaseValues.map(\.description).joined(separator: "|") }
+            .sorted()
     }
 
     @Test("na elk bericht gelijk aan de prestaties zelf, ook na een credit")
@@ -23,14 +25,19 @@ struct ToewijzingsverbruikTests {
             _ = try scenario.verwerk(bericht)
             let queue = try DatabaseQueue(path: scenario.spool.standaardOpslag)
             try queue.read { db in
-                let lopend = try Self.rijen(db, """
+                let lopend = try Self.rijen(
+                    db,
+                    """
                     SELECT \(Self.kolommen), volume, bedrag, debets FROM toewijzing_verbruik WHERE debets <> 0
                     """)
                 let berekend = try Self.rijen(db, Migraties.verbruikUitPrestaties)
                 #expect(lopend == berekend, "\((bericht as NSString).lastPathComponent)")
-                gecrediteerd = try Int.fetchOne(db, sql: """
-                    SELECT COUNT(*) FROM prestatie WHERE toegekend = 1 AND vorig_referentienummer IS NOT NULL
-                    """) ?? 0
+                gecrediteerd =
+                    try Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT COUNT(*) FROM prestatie WHERE toegekend = 1 AND vorig_referentienummer IS NOT NULL
+                            """) ?? 0
             }
             try queue.close()
         }
@@ -46,14 +53,18 @@ struct ToewijzingsverbruikTests {
         defer { try? queue.close() }
         try queue.read { db in
             // README of Fixtures/monitoring, message 17: EENR260901 (September, 10 × 7000) credited.
-            let debet = try Row.fetchOne(db, sql: """
-                SELECT gemeente, wet, toewijzingnummer, periode_begin, eenheid FROM prestatie WHERE referentienummer = 'EENR260901'
-                """)
+            let debet = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT gemeente, wet, toewijzingnummer, periode_begin, eenheid FROM prestatie WHERE referentienummer = 'EENR260901'
+                    """)
             let rij = try #require(debet)
-            let verbruik = try Row.fetchAll(db, sql: """
-                SELECT volume, bedrag, debets FROM toewijzing_verbruik
-                WHERE gemeente = ? AND wet = ? AND toewijzingnummer = ? AND periode_begin = ? AND eenheid = ?
-                """, arguments: [rij[0], rij[1], rij[2], rij[3], rij[4]])
+            let verbruik = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT volume, bedrag, debets FROM toewijzing_verbruik
+                    WHERE gemeente = ? AND wet = ? AND toewijzingnummer = ? AND periode_begin = ? AND eenheid = ?
+                    """, arguments: [rij[0], rij[1], rij[2], rij[3], rij[4]])
             #expect(verbruik.count == 1)
             let (volume, bedrag, debets): (Int64, Int64, Int) = (verbruik[0][0], verbruik[0][1], verbruik[0][2])
             // Left in September: the correcting debet EENR261002 (9 × 7000).

@@ -1,5 +1,6 @@
 import Berichten
 import Foundation
+import Testing
 
 /// Paths and shared objects for the tests: the repository's own `xsd/` and the fixtures.
 enum TestOmgeving {
@@ -41,5 +42,3 @@ struct TestFout: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
 }
-
-import Testing

@@ -16,10 +16,11 @@ struct XMLStreamReaderTests {
         let a = XMLElementName(namespaceURI: "urn:x", localName: "a")
         let b = XMLElementName(namespaceURI: "urn:x", localName: "b")
         let c = XMLElementName(namespaceURI: "urn:x", localName: "c")
-        #expect(events == [
-            .startElement(a), .startElement(b), .text("een"), .endElement(b),
-            .startElement(b), .text("twee"), .endElement(b), .startElement(c), .endElement(c), .endElement(a),
-        ])
+        #expect(
+            events == [
+                .startElement(a), .startElement(b), .text("een"), .endElement(b),
+                .startElement(b), .text("twee"), .endElement(b), .startElement(c), .endElement(c), .endElement(a),
+            ])
         #expect(paths == ["/a", "/a/b[1]", "/a/b[2]", "/a/c"])
         #expect(reader.isValid)
     }
@@ -46,7 +47,8 @@ struct XMLStreamReaderTests {
     @Test("groottegrens wordt vóór het parsen bewaakt")
     func sizeLimit() {
         #expect(throws: XMLReadError.self) {
-            _ = try XMLStreamReader(bytes: Array(repeating: 32, count: 101), name: "groot", limits: XMLLimits(maximumBytes: 100))
+            _ = try XMLStreamReader(
+                bytes: Array(repeating: 32, count: 101), name: "groot", limits: XMLLimits(maximumBytes: 100))
         }
     }
 
@@ -68,11 +70,13 @@ struct XMLStreamReaderTests {
 
     /// The export's constraints of level 1 ("berichtformaat (xsd)") on the 301 and 323: our XSDs
     /// enforce them; the valid messages (geldig/) are the passing cases.
-    @Test("CS015, CS025 en CS319 zijn XSD-fouten op het genoemde element", arguments: [
-        ("invoer/CS015-jw301-subversie-1.xml", "/Bericht/Header/BerichtSubversie"),
-        ("invoer/CS025-jw301-versie-2.xml", "/Bericht/Header/BerichtVersie"),
-        ("invoer/CS319-jw323-declaratienummer.xml", "/Bericht/Declaratie/DeclaratieNummer"),
-    ])
+    @Test(
+        "CS015, CS025 en CS319 zijn XSD-fouten op het genoemde element",
+        arguments: [
+            ("invoer/CS015-jw301-subversie-1.xml", "/Bericht/Header/BerichtSubversie"),
+            ("invoer/CS025-jw301-versie-2.xml", "/Bericht/Header/BerichtVersie"),
+            ("invoer/CS319-jw323-declaratienummer.xml", "/Bericht/Declaratie/DeclaratieNummer"),
+        ])
     func levelOneConstraints(_ file: String, _ pad: String) throws {
         let result = try TestOmgeving.lees(file)
         guard case .xsdOngeldig(let afkeuring) = result else {

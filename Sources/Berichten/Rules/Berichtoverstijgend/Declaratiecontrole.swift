@@ -21,9 +21,11 @@ struct Declaratiecontrole {
         var stand = Declaratiestand()
         for debetCredit in [DebetCredit.credit, .debet] {
             for (c, client) in bericht.clienten.enumerated() where beoordeling.clienten[c] == nil {
-                for (p, prestatie) in client.prestaties.enumerated() where prestatie.ingediendBedrag.debetCredit == debetCredit {
+                for (p, prestatie) in client.prestaties.enumerated()
+                where prestatie.ingediendBedrag.debetCredit == debetCredit {
                     let geval = Prestatiegeval(
-                        prestatie: prestatie, doel: .prestatie(client: c, prestatie: p), bericht: bericht, context: context,
+                        prestatie: prestatie, doel: .prestatie(client: c, prestatie: p), bericht: bericht,
+                        context: context,
                         stand: stand, config: config)
                     let (afwijzingen, signalen) = Prestatieregels.controleer(geval)
                     beoordeling.signalen += signalen

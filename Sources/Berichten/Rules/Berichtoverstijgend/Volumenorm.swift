@@ -5,7 +5,8 @@ enum Volumenorm {
     /// category of the toewijzing: Wmo category 01 (hulp bij het huishouden) per week always
     /// allows 6 weeks per product period (IV077).
     static func maximumPerPeriode(
-        _ omvang: Omvang, periode: Periode, toewijzing: (ingang: Datum, eind: Datum?), product: (wet: Wet, categorie: String?)
+        _ omvang: Omvang, periode: Periode, toewijzing: (ingang: Datum, eind: Datum?),
+        product: (wet: Wet, categorie: String?)
     ) -> Int64 {
         switch omvang.frequentie {
         case .perDag:

@@ -15,12 +15,14 @@ struct Declaratiebeoordeling {
     var signalen: [Bevinding] = []
 
     func isToegekend(client: Int, prestatie: Int) -> Bool {
-        declaratie.isEmpty && clienten[client] == nil && prestaties[PrestatieSleutel(client: client, prestatie: prestatie)] == nil
+        declaratie.isEmpty && clienten[client] == nil
+            && prestaties[PrestatieSleutel(client: client, prestatie: prestatie)] == nil
     }
 
     var alleBevindingen: [Bevinding] {
         declaratie + clienten.sorted { $0.key < $1.key }.flatMap(\.value)
-            + prestaties.sorted { ($0.key.client, $0.key.prestatie) < ($1.key.client, $1.key.prestatie) }.flatMap(\.value)
+            + prestaties.sorted { ($0.key.client, $0.key.prestatie) < ($1.key.client, $1.key.prestatie) }.flatMap(
+                \.value)
             + signalen
     }
 }

@@ -61,16 +61,21 @@ struct Declaratiecontext: Sendable {
                 }
             }
         }
-        let verbruik = try opslag.verbruik(gemeente: bericht.gemeente, wet: wet, toewijzingNummers: nummers, perioden: perioden)
+        let verbruik = try opslag.verbruik(
+            gemeente: bericht.gemeente, wet: wet, toewijzingNummers: nummers, perioden: perioden)
         var staandeDebets: [DebetSleutel: [String]] = [:]
         for client in bericht.clienten {
             for prestatie in client.prestaties where prestatie.vorigReferentieNummer == nil {
                 let sleutel = DebetSleutel(
-                    toewijzingNummer: prestatie.toewijzingNummer, product: prestatie.product, periode: prestatie.productPeriode)
-                let staand = (verbruik[prestatie.toewijzingNummer] ?? []).contains { $0.periode == sleutel.periode && $0.debets > 0 }
+                    toewijzingNummer: prestatie.toewijzingNummer, product: prestatie.product,
+                    periode: prestatie.productPeriode)
+                let staand = (verbruik[prestatie.toewijzingNummer] ?? []).contains {
+                    $0.periode == sleutel.periode && $0.debets > 0
+                }
                 guard staand, staandeDebets[sleutel] == nil else { continue }
                 staandeDebets[sleutel] = try opslag.nietGecrediteerdeDebets(
-                    aanbieder: bericht.aanbieder, gemeente: bericht.gemeente, wet: wet, toewijzingNummer: sleutel.toewijzingNummer,
+                    aanbieder: bericht.aanbieder, gemeente: bericht.gemeente, wet: wet,
+                    toewijzingNummer: sleutel.toewijzingNummer,
                     categorie: prestatie.productCategorie, code: prestatie.productCode, periode: sleutel.periode)
             }
         }
@@ -78,9 +83,11 @@ struct Declaratiecontext: Sendable {
             wet: wet,
             declaratieNummerGebruikt: try opslag.declaratieNummerGebruikt(
                 aanbieder: bericht.aanbieder, wet: wet, nummer: bericht.declaratie.declaratieNummer),
-            laatsteDeclaratieperiode: try opslag.laatsteDeclaratieperiode(aanbieder: bericht.aanbieder, gemeente: bericht.gemeente, wet: wet),
+            laatsteDeclaratieperiode: try opslag.laatsteDeclaratieperiode(
+                aanbieder: bericht.aanbieder, gemeente: bericht.gemeente, wet: wet),
             toewijzingen: try opslag.huidigeToewijzingen(gemeente: bericht.gemeente, wet: wet, nummers: nummers),
-            opgeslagen: try opslag.prestaties(aanbieder: bericht.aanbieder, wet: wet, referentieNummers: referentieNummers),
+            opgeslagen: try opslag.prestaties(
+                aanbieder: bericht.aanbieder, wet: wet, referentieNummers: referentieNummers),
             verbruik: verbruik,
             gecrediteerd: try opslag.gecrediteerd(aanbieder: bericht.aanbieder, wet: wet, referentieNummers: vorige),
             staandeDebets: staandeDebets)

@@ -10,12 +10,17 @@ enum Declaratieregels {
         let regel: Regel
         private let check: @Sendable (DeclaratieClient, Int, Declaratiebericht, Declaratiecontext) -> [Bevinding]
 
-        init(_ regel: Regel, _ check: @escaping @Sendable (DeclaratieClient, Int, Declaratiebericht, Declaratiecontext) -> [Bevinding]) {
+        init(
+            _ regel: Regel,
+            _ check: @escaping @Sendable (DeclaratieClient, Int, Declaratiebericht, Declaratiecontext) -> [Bevinding]
+        ) {
             self.regel = regel
             self.check = check
         }
 
-        func controleer(_ client: DeclaratieClient, index: Int, _ bericht: Declaratiebericht, _ context: Declaratiecontext) -> [Bevinding] {
+        func controleer(
+            _ client: DeclaratieClient, index: Int, _ bericht: Declaratiebericht, _ context: Declaratiecontext
+        ) -> [Bevinding] {
             check(client, index, bericht, context)
         }
     }
@@ -26,21 +31,31 @@ enum Declaratieregels {
     static let tr333 = Declaratieregel(regel: Regelcatalogus.tr333) { bericht, context in
         guard context.declaratieNummerGebruikt else { return [] }
         let declaratie = bericht.declaratie
-        return [Regelcatalogus.tr333.bevinding(
-            declaratie.positie.kind("DeclaratieNummer"), doel: .declaratie, gevonden: "DeclaratieNummer \(declaratie.declaratieNummer)",
-            verwacht: "een DeclaratieNummer dat aanbieder \(bericht.aanbieder) nog niet gebruikte",
-            toelichting: "Aanbieder \(bericht.aanbieder) heeft DeclaratieNummer \(declaratie.declaratieNummer) al eerder gebruikt")]
+        return [
+            Regelcatalogus.tr333.bevinding(
+                declaratie.positie.kind("DeclaratieNummer"), doel: .declaratie,
+                gevonden: "DeclaratieNummer \(declaratie.declaratieNummer)",
+                verwacht: "een DeclaratieNummer dat aanbieder \(bericht.aanbieder) nog niet gebruikte",
+                toelichting:
+                    "Aanbieder \(bericht.aanbieder) heeft DeclaratieNummer \(declaratie.declaratieNummer) al eerder gebruikt"
+            )
+        ]
     }
 
     static let tr318 = Declaratieregel(regel: Regelcatalogus.tr318) { bericht, context in
         let declaratie = bericht.declaratie
-        guard let laatste = context.laatsteDeclaratieperiode, declaratie.declaratiePeriode.begindatum < laatste else { return [] }
-        return [Regelcatalogus.tr318.bevinding(
-            declaratie.positie.kind("DeclaratiePeriode"), doel: .declaratie,
-            gevonden: "declaratieperiode \(declaratie.declaratiePeriode)",
-            verwacht: "de maand van \(laatste.nederlands) of later (laatst gedeclareerde periode)",
-            toelichting: "De declaratieperiode ligt voor de laatst gedeclareerde periode; declareer oudere prestaties in "
-                + "een declaratie over de lopende periode")]
+        guard let laatste = context.laatsteDeclaratieperiode, declaratie.declaratiePeriode.begindatum < laatste else {
+            return []
+        }
+        return [
+            Regelcatalogus.tr318.bevinding(
+                declaratie.positie.kind("DeclaratiePeriode"), doel: .declaratie,
+                gevonden: "declaratieperiode \(declaratie.declaratiePeriode)",
+                verwacht: "de maand van \(laatste.nederlands) of later (laatst gedeclareerde periode)",
+                toelichting:
+                    "De declaratieperiode ligt voor de laatst gedeclareerde periode; declareer oudere prestaties in "
+                    + "een declaratie over de lopende periode")
+        ]
     }
 
     /// The first prestatie of the client that declares on a toewijzing of this aanbieder for
@@ -50,10 +65,13 @@ enum Declaratieregels {
             guard let toewijzing = context.toewijzingen[prestatie.toewijzingNummer],
                 toewijzing.aanbieder == bericht.aanbieder, toewijzing.bsn != client.bsn
             else { continue }
-            return [Regelcatalogus.tr304.bevinding(
-                client.positie.kind("Bsn"), doel: .declaratieClient(index), gevonden: "Bsn \(client.bsn)",
-                verwacht: "de Bsn van de cliënt van toewijzing \(prestatie.toewijzingNummer)",
-                toelichting: "Toewijzing \(prestatie.toewijzingNummer) hoort bij een andere cliënt dan Bsn \(client.bsn)")]
+            return [
+                Regelcatalogus.tr304.bevinding(
+                    client.positie.kind("Bsn"), doel: .declaratieClient(index), gevonden: "Bsn \(client.bsn)",
+                    verwacht: "de Bsn van de cliënt van toewijzing \(prestatie.toewijzingNummer)",
+                    toelichting:
+                        "Toewijzing \(prestatie.toewijzingNummer) hoort bij een andere cliënt dan Bsn \(client.bsn)")
+            ]
         }
         return []
     }

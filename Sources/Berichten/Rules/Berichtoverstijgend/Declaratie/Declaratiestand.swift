@@ -45,15 +45,21 @@ struct Declaratiestand: Sendable {
             gecrediteerd.insert(vorig)
             // An approved credit passed TR323, so its debet is in the store.
             if let debet = context.opgeslagen[vorig] {
-                boek(debet.toewijzingNummer, debet.periode, debet.eenheid, volume: -debet.volume, bedrag: -debet.bedrag, debets: -1)
+                boek(
+                    debet.toewijzingNummer, debet.periode, debet.eenheid, volume: -debet.volume, bedrag: -debet.bedrag,
+                    debets: -1)
             }
         } else {
-            boek(prestatie.toewijzingNummer, prestatie.productPeriode, prestatie.eenheid, volume: prestatie.geleverdVolume,
-                 bedrag: prestatie.ingediendBedrag.getekend, debets: 1)
+            boek(
+                prestatie.toewijzingNummer, prestatie.productPeriode, prestatie.eenheid,
+                volume: prestatie.geleverdVolume,
+                bedrag: prestatie.ingediendBedrag.getekend, debets: 1)
         }
     }
 
-    private mutating func boek(_ nummer: Int64, _ periode: Periode, _ eenheid: Eenheid, volume: Int64, bedrag: Int64, debets: Int) {
+    private mutating func boek(
+        _ nummer: Int64, _ periode: Periode, _ eenheid: Eenheid, volume: Int64, bedrag: Int64, debets: Int
+    ) {
         var regels = geboekt[nummer] ?? []
         for deel in [nil, periode] {
             if let i = regels.firstIndex(where: { $0.periode == deel && $0.eenheid == eenheid }) {
@@ -61,7 +67,9 @@ struct Declaratiestand: Sendable {
                 regels[i].bedrag += bedrag
                 regels[i].debets += debets
             } else {
-                regels.append(Toewijzingsverbruik(periode: deel, eenheid: eenheid, volume: volume, bedrag: bedrag, debets: debets))
+                regels.append(
+                    Toewijzingsverbruik(periode: deel, eenheid: eenheid, volume: volume, bedrag: bedrag, debets: debets)
+                )
             }
         }
         geboekt[nummer] = regels

@@ -15,9 +15,12 @@ struct Prestatiegeval: Sendable {
     }
 
     /// A finding of `regel` on this prestatie, at `element` below it.
-    func bevinding(_ regel: Regel, _ element: String?, gevonden: String, verwacht: String, toelichting: String) -> Bevinding {
+    func bevinding(
+        _ regel: Regel, _ element: String?, gevonden: String, verwacht: String, toelichting: String
+    ) -> Bevinding {
         regel.bevinding(
-            element.map { prestatie.positie.kind($0) } ?? prestatie.positie, doel: doel, gevonden: gevonden, verwacht: verwacht,
+            element.map { prestatie.positie.kind($0) } ?? prestatie.positie, doel: doel, gevonden: gevonden,
+            verwacht: verwacht,
             toelichting: toelichting)
     }
 }
@@ -43,7 +46,10 @@ struct Prestatieregel: Sendable {
     let poort: Bool
     private let check: @Sendable (Prestatiegeval) -> [Bevinding]
 
-    init(_ regel: Regel, geldt: Geldt = .debet, poort: Bool = false, _ check: @escaping @Sendable (Prestatiegeval) -> [Bevinding]) {
+    init(
+        _ regel: Regel, geldt: Geldt = .debet, poort: Bool = false,
+        _ check: @escaping @Sendable (Prestatiegeval) -> [Bevinding]
+    ) {
         self.regel = regel
         self.geldt = geldt
         self.poort = poort

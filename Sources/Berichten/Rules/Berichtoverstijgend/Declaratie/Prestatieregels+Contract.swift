@@ -9,7 +9,8 @@ extension Prestatieregels {
             Regelcatalogus.bd002, p.positie, g.doel,
             gevonden: "gemeente \(g.bericht.gemeente), segment \(segment.naam), \(datum.nederlands)",
             verwacht: "een gemeente die op die datum deelneemt aan \(segment.naam)",
-            toelichting: "Gemeente \(g.bericht.gemeente) neemt niet deel aan het segment \(segment.naam) (product \(p.productCode))"
+            toelichting:
+                "Gemeente \(g.bericht.gemeente) neemt niet deel aan het segment \(segment.naam) (product \(p.productCode))"
         ).map { [$0] } ?? []
     }
 
@@ -18,7 +19,8 @@ extension Prestatieregels {
         let p = g.prestatie
         return g.config.lokaleBevinding(
             Regelcatalogus.bd001, p.positie, g.doel,
-            gevonden: "aanbieder \(g.bericht.aanbieder), segment \(segment.naam), gemeente \(g.bericht.gemeente), \(datum.nederlands)",
+            gevonden:
+                "aanbieder \(g.bericht.aanbieder), segment \(segment.naam), gemeente \(g.bericht.gemeente), \(datum.nederlands)",
             verwacht: "een contract voor dit segment in deze gemeente in de productperiode",
             toelichting: "Aanbieder \(g.bericht.aanbieder) declareert \(p.productCode) (\(segment.naam)) in gemeente "
                 + "\(g.bericht.gemeente) zonder contract op \(datum.nederlands)"
@@ -26,7 +28,9 @@ extension Prestatieregels {
     }
 
     private static func segmentZonder(_ status: Contractstatus, _ g: Prestatiegeval) -> (Segment, Datum)? {
-        guard g.toewijzing != nil, let segment = g.config.segment(wet: g.context.wet, productCode: g.prestatie.productCode) else {
+        guard g.toewijzing != nil,
+            let segment = g.config.segment(wet: g.context.wet, productCode: g.prestatie.productCode)
+        else {
             return nil
         }
         let datum = g.prestatie.productPeriode.begindatum

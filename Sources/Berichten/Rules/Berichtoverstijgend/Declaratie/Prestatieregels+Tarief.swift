@@ -30,18 +30,25 @@ extension Prestatieregels {
         guard g.toewijzing != nil, let contract = Contract(g) else { return [] }
         let datum = p.productPeriode.begindatum
         guard let verwacht = contract.verwachtTarief else {
-            return [g.bevinding(
-                Regelcatalogus.tr418, "ProductTarief", gevonden: "ProductTarief \(contract.tarief)",
-                verwacht: "een contracttarief voor \(p.productCode) in eenheid \(p.eenheid.codeEnOmschrijving)",
-                toelichting: "Er is geen contracttarief voor product \(p.productCode) bij aanbieder \(g.bericht.aanbieder) in gemeente "
-                    + "\(g.bericht.gemeente) op \(datum.nederlands)")]
+            return [
+                g.bevinding(
+                    Regelcatalogus.tr418, "ProductTarief", gevonden: "ProductTarief \(contract.tarief)",
+                    verwacht: "een contracttarief voor \(p.productCode) in eenheid \(p.eenheid.codeEnOmschrijving)",
+                    toelichting:
+                        "Er is geen contracttarief voor product \(p.productCode) bij aanbieder \(g.bericht.aanbieder) in gemeente "
+                        + "\(g.bericht.gemeente) op \(datum.nederlands)")
+            ]
         }
         guard contract.tarief != verwacht else { return [] }
-        return [g.bevinding(
-            Regelcatalogus.tr418, "ProductTarief", gevonden: "ProductTarief \(contract.tarief) (\(Eurocent.tekst(contract.tarief)))",
-            verwacht: "contracttarief \(verwacht) (\(Eurocent.tekst(verwacht))) per \(p.eenheid.omschrijving)"
-                + (contract.uurtarief.map { " (uurtarief \($0) / 60)" } ?? ""),
-            toelichting: "Het ProductTarief wijkt af van het contracttarief voor \(p.productCode) op \(datum.nederlands)")]
+        return [
+            g.bevinding(
+                Regelcatalogus.tr418, "ProductTarief",
+                gevonden: "ProductTarief \(contract.tarief) (\(Eurocent.tekst(contract.tarief)))",
+                verwacht: "contracttarief \(verwacht) (\(Eurocent.tekst(verwacht))) per \(p.eenheid.omschrijving)"
+                    + (contract.uurtarief.map { " (uurtarief \($0) / 60)" } ?? ""),
+                toelichting:
+                    "Het ProductTarief wijkt af van het contracttarief voor \(p.productCode) op \(datum.nederlands)")
+        ]
     }
 
     /// IV081: an hourly contract tariff declared in minutes. The rounded per-minute tariff goes
@@ -50,15 +57,19 @@ extension Prestatieregels {
     static let tr346 = Prestatieregel(Regelcatalogus.tr346) { g in
         let p = g.prestatie
         guard g.toewijzing != nil, let contract = Contract(g) else { return [] }
-        let verwacht = contract.uurtarief.map { Afronding.halfOmhoog($0 * p.geleverdVolume, gedeeldDoor: 60) }
+        let verwacht =
+            contract.uurtarief.map { Afronding.halfOmhoog($0 * p.geleverdVolume, gedeeldDoor: 60) }
             ?? contract.tarief * p.geleverdVolume
         guard p.ingediendBedrag.bedrag != verwacht else { return [] }
-        return [g.bevinding(
-            Regelcatalogus.tr346, "IngediendBedrag", gevonden: "IngediendBedrag \(p.ingediendBedrag.bedrag)",
-            verwacht: "\(verwacht) (\(p.geleverdVolume) × "
-                + (contract.uurtarief.map { "uurtarief \($0) / 60, afgerond op hele centen (IV081)" } ?? "ProductTarief \(contract.tarief)") + ")",
-            toelichting: contract.uurtarief == nil
-                ? "Het ingediende bedrag is niet GeleverdVolume × ProductTarief"
-                : "Het ingediende bedrag is niet het contractuele uurtarief × minuten / 60 (IV081)")]
+        return [
+            g.bevinding(
+                Regelcatalogus.tr346, "IngediendBedrag", gevonden: "IngediendBedrag \(p.ingediendBedrag.bedrag)",
+                verwacht: "\(verwacht) (\(p.geleverdVolume) × "
+                    + (contract.uurtarief.map { "uurtarief \($0) / 60, afgerond op hele centen (IV081)" }
+                        ?? "ProductTarief \(contract.tarief)") + ")",
+                toelichting: contract.uurtarief == nil
+                    ? "Het ingediende bedrag is niet GeleverdVolume × ProductTarief"
+                    : "Het ingediende bedrag is niet het contractuele uurtarief × minuten / 60 (IV081)")
+        ]
     }
 }

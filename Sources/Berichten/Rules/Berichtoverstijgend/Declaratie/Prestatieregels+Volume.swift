@@ -8,17 +8,22 @@ extension Prestatieregels {
         let eerder = g.stand.verbruik(toewijzing.nummer, g.context).reduce(Int64(0)) { $0 + $1.bedrag }
         let deze = p.ingediendBedrag.bedrag
         guard eerder + deze > budget else { return [] }
-        return [g.bevinding(
-            Regelcatalogus.tr369, "IngediendBedrag",
-            gevonden: "\(Eurocent.tekst(deze)) (GeleverdVolume \(p.geleverdVolume) \(p.eenheid.omschrijving)), "
-                + "eerder \(Eurocent.tekst(eerder)), samen \(Eurocent.tekst(eerder + deze))",
-            verwacht: "samen hooguit Budget \(Eurocent.tekst(budget))",
-            toelichting: "Het budget van toewijzing \(toewijzing.nummer) (\(Eurocent.tekst(budget))) wordt overschreden")]
+        return [
+            g.bevinding(
+                Regelcatalogus.tr369, "IngediendBedrag",
+                gevonden: "\(Eurocent.tekst(deze)) (GeleverdVolume \(p.geleverdVolume) \(p.eenheid.omschrijving)), "
+                    + "eerder \(Eurocent.tekst(eerder)), samen \(Eurocent.tekst(eerder + deze))",
+                verwacht: "samen hooguit Budget \(Eurocent.tekst(budget))",
+                toelichting:
+                    "Het budget van toewijzing \(toewijzing.nummer) (\(Eurocent.tekst(budget))) wordt overschreden")
+        ]
     }
 
     /// The toewijzing's Omvang when the prestatie is in its unit (or in minutes on hours), with
     /// the factor that brings hours to minutes.
-    private static func omvang(_ g: Prestatiegeval) -> (toewijzing: OpgeslagenToewijzing, omvang: Omvang, schaal: Int64)? {
+    private static func omvang(
+        _ g: Prestatiegeval
+    ) -> (toewijzing: OpgeslagenToewijzing, omvang: Omvang, schaal: Int64)? {
         guard let toewijzing = g.toewijzing, let omvang = toewijzing.omvang,
             omvang.eenheid == g.prestatie.eenheid || (omvang.eenheid == .uur && g.prestatie.eenheid == .minuut)
         else { return nil }
@@ -36,20 +41,26 @@ extension Prestatieregels {
         let p = g.prestatie
         guard let (toewijzing, omvang, schaal) = omvang(g) else { return [] }
         let deze = genormaliseerd(p.geleverdVolume, p.eenheid, omvang)
-        let maximum = Volumenorm.maximumPerPeriode(
-            omvang, periode: p.productPeriode, toewijzing: (toewijzing.ingangsdatum, toewijzing.einddatum),
-            product: (g.context.wet, toewijzing.product?.categorie)) * schaal
+        let maximum =
+            Volumenorm.maximumPerPeriode(
+                omvang, periode: p.productPeriode, toewijzing: (toewijzing.ingangsdatum, toewijzing.einddatum),
+                product: (g.context.wet, toewijzing.product?.categorie)) * schaal
         guard deze > maximum else { return [] }
-        return [g.bevinding(
-            Regelcatalogus.tr321, "GeleverdVolume", gevonden: "GeleverdVolume \(p.geleverdVolume) \(p.eenheid.omschrijving)",
-            verwacht: "hooguit \(maximum / (p.eenheid == .minuut ? 1 : schaal)) \(p.eenheid.omschrijving) in \(p.productPeriode) (\(omvang))",
-            toelichting: "Het geleverde volume is groter dan toegewezen voor deze productperiode")]
+        return [
+            g.bevinding(
+                Regelcatalogus.tr321, "GeleverdVolume",
+                gevonden: "GeleverdVolume \(p.geleverdVolume) \(p.eenheid.omschrijving)",
+                verwacht:
+                    "hooguit \(maximum / (p.eenheid == .minuut ? 1 : schaal)) \(p.eenheid.omschrijving) in \(p.productPeriode) (\(omvang))",
+                toelichting: "Het geleverde volume is groter dan toegewezen voor deze productperiode")
+        ]
     }
 
     static let tr322 = Prestatieregel(Regelcatalogus.tr322) { g in
         let p = g.prestatie
         guard let (toewijzing, omvang, schaal) = omvang(g),
-            let maximum = Volumenorm.maximumLooptijd(omvang, ingang: toewijzing.ingangsdatum, eind: toewijzing.einddatum)
+            let maximum = Volumenorm.maximumLooptijd(
+                omvang, ingang: toewijzing.ingangsdatum, eind: toewijzing.einddatum)
         else { return [] }
         let deze = genormaliseerd(p.geleverdVolume, p.eenheid, omvang)
         let totaal = g.stand.verbruik(toewijzing.nummer, g.context).reduce(Int64(0)) {
@@ -57,9 +68,13 @@ extension Prestatieregels {
         }
         guard totaal + deze > maximum * schaal else { return [] }
         let deler: Int64 = p.eenheid == .minuut ? 1 : schaal
-        return [g.bevinding(
-            Regelcatalogus.tr322, "GeleverdVolume", gevonden: "totaal gedeclareerd \((totaal + deze) / deler) \(p.eenheid.omschrijving)",
-            verwacht: "hooguit \(maximum * schaal / deler) over de looptijd (\(omvang))",
-            toelichting: "De som van het geleverde volume op toewijzing \(toewijzing.nummer) is groter dan toegewezen")]
+        return [
+            g.bevinding(
+                Regelcatalogus.tr322, "GeleverdVolume",
+                gevonden: "totaal gedeclareerd \((totaal + deze) / deler) \(p.eenheid.omschrijving)",
+                verwacht: "hooguit \(maximum * schaal / deler) over de looptijd (\(omvang))",
+                toelichting:
+                    "De som van het geleverde volume op toewijzing \(toewijzing.nummer) is groter dan toegewezen")
+        ]
     }
 }

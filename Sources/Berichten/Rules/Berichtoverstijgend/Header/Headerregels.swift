@@ -19,40 +19,51 @@ enum Headerregels {
     static let tr056 = Headerregel(regel: Regelcatalogus.tr056) { bericht, context, _ in
         guard context.identificatieGebruikt else { return [] }
         let header = bericht.header
-        return [Regelcatalogus.tr056.bevinding(
-            header.positie.kind("BerichtIdentificatie").kind("Identificatie"), doel: .header,
-            gevonden: "Identificatie \(header.identificatie)",
-            verwacht: "een Identificatie die \(header.afzender) nog niet gebruikte voor een \(bericht.soort.naam)",
-            toelichting: "\(header.afzender) heeft al een \(bericht.soort.naam) met Identificatie \(header.identificatie) gestuurd")]
+        return [
+            Regelcatalogus.tr056.bevinding(
+                header.positie.kind("BerichtIdentificatie").kind("Identificatie"), doel: .header,
+                gevonden: "Identificatie \(header.identificatie)",
+                verwacht: "een Identificatie die \(header.afzender) nog niet gebruikte voor een \(bericht.soort.naam)",
+                toelichting:
+                    "\(header.afzender) heeft al een \(bericht.soort.naam) met Identificatie \(header.identificatie) gestuurd"
+            )
+        ]
     }
 
     static let tr135 = Headerregel(regel: Regelcatalogus.tr135) { bericht, context, _ in
         let header = bericht.header
         guard header.dagtekening > context.vandaag else { return [] }
-        return [Regelcatalogus.tr135.bevinding(
-            header.positie.kind("BerichtIdentificatie").kind("Dagtekening"), doel: .header, gevonden: header.dagtekening.nederlands,
-            verwacht: "uiterlijk vandaag (\(context.vandaag.nederlands))",
-            toelichting: "De Dagtekening \(header.dagtekening.nederlands) ligt in de toekomst")]
+        return [
+            Regelcatalogus.tr135.bevinding(
+                header.positie.kind("BerichtIdentificatie").kind("Dagtekening"), doel: .header,
+                gevonden: header.dagtekening.nederlands,
+                verwacht: "uiterlijk vandaag (\(context.vandaag.nederlands))",
+                toelichting: "De Dagtekening \(header.dagtekening.nederlands) ligt in de toekomst")
+        ]
     }
 
     static let tr378 = Headerregel(regel: Regelcatalogus.tr378) { bericht, _, config in
         let header = bericht.header
         let (gemeente, element, vanaf) = gemeenteEnDatum(bericht)
         guard !config.gemeentecodeGeldig(gemeente, van: vanaf, tot: max(vanaf, header.dagtekening)) else { return [] }
-        return [Regelcatalogus.tr378.bevinding(
-            header.positie.kind(element), doel: .header, gevonden: "gemeentecode \(gemeente)",
-            verwacht: "een CBS-gemeentecode die geldig is op \(vanaf.nederlands)",
-            toelichting: "Gemeentecode \(gemeente) komt niet voor in de CBS-lijst die geldt op \(vanaf.nederlands)")]
+        return [
+            Regelcatalogus.tr378.bevinding(
+                header.positie.kind(element), doel: .header, gevonden: "gemeentecode \(gemeente)",
+                verwacht: "een CBS-gemeentecode die geldig is op \(vanaf.nederlands)",
+                toelichting: "Gemeentecode \(gemeente) komt niet voor in de CBS-lijst die geldt op \(vanaf.nederlands)")
+        ]
     }
 
     /// The gemeente of the message and the date its code must be valid on.
     private static func gemeenteEnDatum(_ bericht: Bericht) -> (String, String, Datum) {
         switch bericht {
         case .toewijzing(let toewijzing):
-            let ingang = toewijzing.client.toegewezenProducten.map(\.ingangsdatum).min() ?? toewijzing.header.dagtekening
+            let ingang =
+                toewijzing.client.toegewezenProducten.map(\.ingangsdatum).min() ?? toewijzing.header.dagtekening
             return (toewijzing.gemeente, "Afzender", ingang)
         case .declaratie(let declaratie):
-            let begin = declaratie.clienten.flatMap(\.prestaties).map(\.productPeriode.begindatum).min()
+            let begin =
+                declaratie.clienten.flatMap(\.prestaties).map(\.productPeriode.begindatum).min()
                 ?? declaratie.declaratie.declaratiePeriode.begindatum
             return (declaratie.gemeente, "Ontvanger", begin)
         }

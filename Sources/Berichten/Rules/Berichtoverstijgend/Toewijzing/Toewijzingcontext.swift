@@ -30,7 +30,8 @@ struct Toewijzingcontext: Sendable {
         var eerder: [Int64: Bool] = [:]
         for product in producten {
             if let referentie = product.referentieAanbieder,
-                try opslag.referentieAanbiederVerzonden(gemeente: bericht.gemeente, wet: wet, nummer: product.toewijzingNummer, referentie: referentie)
+                try opslag.referentieAanbiederVerzonden(
+                    gemeente: bericht.gemeente, wet: wet, nummer: product.toewijzingNummer, referentie: referentie)
             {
                 referentieVerzonden.insert(product.toewijzingNummer)
             }
@@ -40,7 +41,8 @@ struct Toewijzingcontext: Sendable {
             }
             if let code = product.product?.code, let segment = config.segment(wet: wet, productCode: code),
                 case .overgang(let contract) = config.contractstatus(
-                    aanbieder: bericht.aanbieder, segment: segment.code, gemeente: bericht.gemeente, op: product.ingangsdatum)
+                    aanbieder: bericht.aanbieder, segment: segment.code, gemeente: bericht.gemeente,
+                    op: product.ingangsdatum)
             {
                 eerder[product.toewijzingNummer] = try opslag.heeftEerdereToewijzing(
                     gemeente: bericht.gemeente, wet: wet, aanbieder: bericht.aanbieder, bsn: bericht.client.bsn,
@@ -49,7 +51,8 @@ struct Toewijzingcontext: Sendable {
         }
         self.init(
             wet: wet,
-            huidige: try opslag.huidigeToewijzingen(gemeente: bericht.gemeente, wet: wet, nummers: Set(producten.map(\.toewijzingNummer))),
+            huidige: try opslag.huidigeToewijzingen(
+                gemeente: bericht.gemeente, wet: wet, nummers: Set(producten.map(\.toewijzingNummer))),
             referentieVerzonden: referentieVerzonden, staandeDebets: staandeDebets, eerderBijAanbieder: eerder)
     }
 }
