@@ -13,7 +13,7 @@ public struct PrometheusTextfile: Sendable {
         self.pad = pad
     }
 
-    /// The factory to hand to `Metingen`, with buckets that fit message processing times.
+    /// The factory to hand to `ServiceMetrics`, with buckets that fit message processing times.
     public var factory: PrometheusMetricsFactory {
         var factory = PrometheusMetricsFactory(registry: registry)
         factory.defaultDurationHistogramBuckets = [
@@ -30,7 +30,7 @@ public struct PrometheusTextfile: Sendable {
         let gereed = (pad as NSString).deletingLastPathComponent + "/." + Spool.naam(pad) + ".gereed"
         try Spool.schrijfAtomisch(registry.emitToBuffer(), naar: gereed)
         guard chmod(gereed, 0o644) == 0 else {
-            throw Spoolfout(pad: gereed, reden: "leesbaar maken mislukt: \(String(cString: strerror(errno)))")
+            throw SpoolError(pad: gereed, reden: "leesbaar maken mislukt: \(String(cString: strerror(errno)))")
         }
         try Spool.hernoem(gereed, naar: pad)
     }

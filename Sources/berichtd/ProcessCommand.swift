@@ -29,7 +29,7 @@ struct ProcessCommand: ParsableCommand {
             opstart = try Opstart(
                 spool: spoolMap, configPad: opties.config, xsdMap: try Installatie.xsdMap(opties.xsd),
                 opslagPad: opties.opslag ?? spoolMap.standaardOpslag)
-        } catch let fout as Configuratiefout {
+        } catch let fout as ConfigurationError {
             for probleem in fout.problemen { Uitvoer.fout(probleem) }
             Uitvoer.fout(
                 "berichtd: de regioconfiguratie \(fout.pad) is ongeldig (\(fout.problemen.count) probleem/problemen)")

@@ -51,8 +51,8 @@ struct RunCommand: ParsableCommand {
         let metricsPad = metrics ?? spoolMap.stateMap + "/berichtd.prom"
         let textfile = metricsPad == "uit" ? nil : PrometheusTextfile(registry: registry, pad: metricsPad)
         // Signals are taken over first, so a SIGTERM during start-up also ends cleanly.
-        let houder = Diensthouder()
-        let signalen = Signaalontvanger(
+        let houder = ServiceHolder()
+        let signalen = SignalHandler(
             stop: { signaal in
                 logger.notice(
                     "stopverzoek ontvangen; het bericht in behandeling wordt afgemaakt",
@@ -63,17 +63,17 @@ struct RunCommand: ParsableCommand {
                 logger.notice("SIGHUP: regioconfiguratie wordt opnieuw geladen")
                 houder.dienst?.herlaad()
             })
-        let dienst: Dienst
+        let dienst: Service
         do {
-            var instellingen = Dienst.Instellingen(
+            var instellingen = Service.Instellingen(
                 spool: spoolMap, configPad: opties.config, xsdMap: try Installatie.xsdMap(opties.xsd),
                 opslagPad: opties.opslag ?? spoolMap.standaardOpslag)
             instellingen.rustSeconden = opties.rust
             instellingen.maximumPogingen = max(1, opties.maxPogingen)
             instellingen.herscanSeconden = herscan
             instellingen.monitoringSeconden = monitoringInterval
-            dienst = try Dienst(
-                instellingen, logger: logger, metingen: textfile.map { Metingen(factory: $0.factory) },
+            dienst = try Service(
+                instellingen, logger: logger, metingen: textfile.map { ServiceMetrics(factory: $0.factory) },
                 textfile: textfile,
                 naRonde: Monitoring.naRonde)
         } catch {
@@ -87,12 +87,12 @@ struct RunCommand: ParsableCommand {
 }
 
 /// The service once it is loaded, for the signal handlers that are installed before it.
-final class Diensthouder: Sendable {
-    private let toestand = Mutex<(dienst: Dienst?, stop: Bool)>((nil, false))
+final class ServiceHolder: Sendable {
+    private let toestand = Mutex<(dienst: Service?, stop: Bool)>((nil, false))
 
-    var dienst: Dienst? { toestand.withLock { $0.dienst } }
+    var dienst: Service? { toestand.withLock { $0.dienst } }
 
-    func zet(_ dienst: Dienst) {
+    func zet(_ dienst: Service) {
         if toestand.withLock({
             $0.dienst = dienst; return $0.stop
         }) {

@@ -9,11 +9,11 @@ public enum Laadresultaat: Sendable {
 
     /// The configuration, or an error that lists every problem (for the service, which keeps
     /// its old configuration when a reload fails).
-    public func geldig(_ pad: String) throws(Configuratiefout) -> Regioconfiguratie {
+    public func geldig(_ pad: String) throws(ConfigurationError) -> Regioconfiguratie {
         switch self {
         case .geladen(let configuratie): return configuratie
-        case .ongeldig(let problemen): throw Configuratiefout(pad: pad, problemen: problemen.map { "\($0)" })
-        case .onleesbaar(let probleem): throw Configuratiefout(pad: pad, problemen: ["\(probleem)"])
+        case .ongeldig(let problemen): throw ConfigurationError(pad: pad, problemen: problemen.map { "\($0)" })
+        case .onleesbaar(let probleem): throw ConfigurationError(pad: pad, problemen: ["\(probleem)"])
         }
     }
 

@@ -39,12 +39,12 @@ public struct Monitoring: Sendable {
     /// in `spool/state/monitoring.stand`): production and toewijzingen of the gemeenten they
     /// concern, ceilings and regional figures of the years they touch and of the peildatum's year,
     /// and the reports of their processing days. Nothing new: nothing is written. The first
-    /// call (no `monitoring.stand`) regenerates everything. Holds the `Monitoringslot`: waits
-    /// for it, or with `wachten: false` throws `Monitoringslot.Bezet` while another process
+    /// call (no `monitoring.stand`) regenerates everything. Holds the `MonitoringLock`: waits
+    /// for it, or with `wachten: false` throws `MonitoringLock.Bezet` while another process
     /// writes the monitoring.
     @discardableResult
     public func werkBij(peildatum: Datum = Verwerker.systeemdatum(), wachten: Bool = true) throws -> Bijwerking {
-        let slot = try Monitoringslot(spool: spool, wachten: wachten)
+        let slot = try MonitoringLock(spool: spool, wachten: wachten)
         return try withExtendedLifetime(slot) { try bijwerken(peildatum: peildatum) }
     }
 
@@ -96,12 +96,12 @@ public struct Monitoring: Sendable {
     /// year with production and the peildatum's year) and the reports of each processing day in
     /// the period (or every day with messages). With a gemeente, only that gemeente's files.
     /// Everything (`.alles`) also moves the stand, so the next `werkBij` starts from here.
-    /// Waits for the `Monitoringslot`.
+    /// Waits for the `MonitoringLock`.
     @discardableResult
     public func genereer(
         _ bereik: Rapportbereik = .alles, peildatum: Datum = Verwerker.systeemdatum()
     ) throws -> Bijwerking {
-        let slot = try Monitoringslot(spool: spool, wachten: true)
+        let slot = try MonitoringLock(spool: spool, wachten: true)
         return try withExtendedLifetime(slot) { try maak(bereik, peildatum: peildatum) }
     }
 
@@ -159,7 +159,7 @@ public struct Monitoring: Sendable {
 
 extension Monitoring {
     /// The update of `berichtd run`, with today as peildatum. It does not wait while
-    /// `berichtd report` writes the monitoring (`Monitoringslot.Bezet`): the service tries again
+    /// `berichtd report` writes the monitoring (`MonitoringLock.Bezet`): the service tries again
     /// at the next interval, and nothing is lost, because the stand did not move.
     public static let naRonde: @Sendable (Verwerker) throws -> Void = { verwerker in
         try Monitoring(verwerker: verwerker).werkBij(wachten: false)

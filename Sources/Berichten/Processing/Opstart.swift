@@ -4,16 +4,16 @@
 public struct Opstart: Sendable {
     public let verwerker: Verwerker
     /// Held for as long as this berichtd works on the spool.
-    public let slot: Instantieslot
+    public let slot: InstanceLock
     /// Temp files and stale marks of an interrupted run that were removed.
     public let opgeruimd: Int
 
-    /// Throws when the config is invalid (``Configuratiefout`` lists every problem), the XSDs or
+    /// Throws when the config is invalid (``ConfigurationError`` lists every problem), the XSDs or
     /// the store cannot be opened, or another berichtd holds the spool.
     public init(spool: Spool, configPad: String, xsdMap: String, opslagPad: String) throws {
         CrashRecorder.install()
         try spool.maakMappen()
-        slot = try Instantieslot(spool: spool)
+        slot = try InstanceLock(spool: spool)
         opgeruimd = spool.ruimTijdelijkeBestandenOp()
         let config = try ConfiguratieLader.laad(pad: configPad).geldig(configPad)
         let schemas = SchemaBibliotheek(directory: xsdMap)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Setting a claimed file aside in `rejected/`, with its reason in the store and next to it.
 extension Verwerker {
-    /// Sets aside a file berichtd failed on repeatedly (see `Storing.bestand`), or at once when it
+    /// Sets aside a file berichtd failed on repeatedly (see `Fault.bestand`), or at once when it
     /// can never be a message (`blijvend`), recording why, so that it no longer blocks the queue.
     /// No retour is written.
     public func zetApartNaStoring(_ claim: Claim, reden: String, blijvend: Bool = false) throws -> Verwerkingsuitkomst {

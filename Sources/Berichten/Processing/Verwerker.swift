@@ -118,7 +118,7 @@ public final class Verwerker: Sendable {
             retourXML: nil,
             reden: nil, claim: claim.token)
         guard let antwoordSoort = bericht.soort.antwoord else {
-            throw Verwerkingsfout(bestand: naam, reden: "\(bericht.soort.naam) heeft geen retourbericht")
+            throw ProcessingError(bestand: naam, reden: "\(bericht.soort.naam) heeft geen retourbericht")
         }
         let identiteit = RetourIdentiteit(
             identificatie: "R" + Self.nullen(String(berichtID), tot: 11), dagtekening: dag,
@@ -128,7 +128,7 @@ public final class Verwerker: Sendable {
             "\(gemeente)/\(antwoordSoort.naam)_\(Self.veilig(header.afzender))_\(Self.veilig(header.identificatie))_\(identiteit.identificatie).xml"
 
         guard let stroom = Berichtstromen.stroom(voor: bericht.soort.type) else {
-            throw Verwerkingsfout(bestand: naam, reden: "geen berichtstroom voor \(bericht.soort.naam)")
+            throw ProcessingError(bestand: naam, reden: "geen berichtstroom voor \(bericht.soort.naam)")
         }
         var bevindingen = inhoudBevindingen
         var oordeel: Stroomoordeel
@@ -159,7 +159,7 @@ public final class Verwerker: Sendable {
         bevindingen = oordeel.bevindingen
         let problemen = try lezer.schemas.schema(voor: antwoordSoort).validate(bytes: retour, name: retourPad)
         if !problemen.isEmpty {
-            throw Verwerkingsfout(
+            throw ProcessingError(
                 bestand: naam, reden: "eigen retour voldoet niet aan de XSD: \(problemen.map(\.description))")
         }
         for bevinding in bevindingen {
@@ -206,7 +206,7 @@ public struct Voorbereiding: Sendable {
 }
 
 /// berichtd could not finish a message because of its own fault; the input stays in `work/`.
-public struct Verwerkingsfout: Error, Sendable, CustomStringConvertible {
+public struct ProcessingError: Error, Sendable, CustomStringConvertible {
     public let bestand: String
     public let reden: String
 

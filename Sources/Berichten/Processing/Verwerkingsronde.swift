@@ -11,12 +11,12 @@ public import Logging
 public struct Verwerkingsronde {
     public let verwerker: Verwerker
     public let logger: Logger
-    public let metingen: Metingen?
+    public let metingen: ServiceMetrics?
     /// After this many attempts (started without a result: a fault of the file itself, or
     /// berichtd stopped while on it) a file is set aside in `rejected/`.
     public let maximumPogingen: Int
 
-    public init(verwerker: Verwerker, logger: Logger, metingen: Metingen?, maximumPogingen: Int) {
+    public init(verwerker: Verwerker, logger: Logger, metingen: ServiceMetrics?, maximumPogingen: Int) {
         self.verwerker = verwerker
         self.logger = logger
         self.metingen = metingen
@@ -33,7 +33,7 @@ public struct Verwerkingsronde {
         /// Files that failed on their own and stay in `work/` for another attempt.
         public var mislukt = 0
         /// A fault of the machine that ended the pass early; the rest waits for the next pass.
-        public var storing: Storing?
+        public var storing: Fault?
         /// Files in `in/` not yet settled (still being written).
         public var onrustig = 0
         /// Entries of `in/` that cannot even be moved (a mount point, a file of another user in a
@@ -82,7 +82,7 @@ public struct Verwerkingsronde {
             nieuw = invoer.filter { rustSeconden <= 0 || $0.rust >= rustSeconden }
             resultaat.onrustig = invoer.count - nieuw.count
         } catch {
-            resultaat.storing = Storing.omgeving("spool lezen: \(error)")
+            resultaat.storing = Fault.omgeving("spool lezen: \(error)")
             return resultaat
         }
         var wachtend = werk.count + nieuw.count
@@ -101,7 +101,7 @@ public struct Verwerkingsronde {
                 do {
                     vastgelegd = try verwerker.isVastgelegd(claim)
                 } catch {
-                    resultaat.storing = Storing(error)
+                    resultaat.storing = Fault(error)
                     return resultaat
                 }
                 // Committed before the stops: only the retour and the archiving are left.
@@ -123,10 +123,10 @@ public struct Verwerkingsronde {
                     guard let claim = try spool.claim(invoer) else { continue }
                     if let bezwaar = invoer.bezwaar {
                         return Vooruitlezing(
-                            claim: claim, fout: Invoerfout(pad: claim.pad, reden: bezwaar, blijvend: true))
+                            claim: claim, fout: InputError(pad: claim.pad, reden: bezwaar, blijvend: true))
                     }
                     return Vooruitlezing(verwerker, claim: claim)
-                } catch let fout as Claimfout where fout.blijvend {
+                } catch let fout as ClaimError where fout.blijvend {
                     logger.error(
                         "kan niet uit in/ worden gehaald en blijft daar staan",
                         metadata: [
@@ -136,7 +136,7 @@ public struct Verwerkingsronde {
                     resultaat.overgeslagen.append("\(invoer.naam.display): \(fout.reden)")
                     wachtend -= 1
                 } catch {
-                    resultaat.storing = Storing.omgeving("claimen van \(invoer.naam.display): \(error)")
+                    resultaat.storing = Fault.omgeving("claimen van \(invoer.naam.display): \(error)")
                     return nil
                 }
             }
@@ -180,7 +180,7 @@ public struct Verwerkingsronde {
             naElk(uitkomst)
         } catch {
             logger.error("apart zetten mislukt", metadata: ["bestand": "\(merk.name)", "reden": "\(error)"])
-            resultaat.storing = Storing.omgeving("\(error)")
+            resultaat.storing = Fault.omgeving("\(error)")
         }
     }
 
@@ -199,7 +199,7 @@ public struct Verwerkingsronde {
             resultaat.tel(uitkomst)
             naElk(uitkomst)
         } catch {
-            let storing = Storing(error)
+            let storing = Fault(error)
             metingen?.storing(storing)
             let naam = claim.naam
             switch storing {
@@ -209,7 +209,7 @@ public struct Verwerkingsronde {
                     metadata: ["bestand": "\(naam)", "reden": "\(reden)"])
                 resultaat.storing = storing
             case .bestand(let reden), .vastgelopen(let reden):
-                let blijvend = (error as? Invoerfout)?.blijvend ?? false
+                let blijvend = (error as? InputError)?.blijvend ?? false
                 let aantal = AttemptMark.recordFault(reden, for: claim).faults
                 guard blijvend || aantal >= maximumPogingen else {
                     logger.warning(
@@ -232,7 +232,7 @@ public struct Verwerkingsronde {
                     naElk(uitkomst)
                 } catch {
                     logger.error("apart zetten mislukt", metadata: ["bestand": "\(naam)", "reden": "\(error)"])
-                    resultaat.storing = Storing.omgeving("\(error)")
+                    resultaat.storing = Fault.omgeving("\(error)")
                 }
             }
         }

@@ -31,7 +31,7 @@ final class Vooruitlezing: Sendable {
         klaar.wait()
         klaar.signal()
         guard let uitkomst = resultaat.withLock({ $0 }) else {
-            throw Verwerkingsfout(bestand: claim.naam, reden: "voorbereiding zonder resultaat")
+            throw ProcessingError(bestand: claim.naam, reden: "voorbereiding zonder resultaat")
         }
         return try uitkomst.get()
     }

@@ -61,13 +61,13 @@ public struct AttemptMark: Sendable, Equatable {
         var text = "vastgelopen \(Self.digits(stops))\nstoringen \(Self.digits(faults))\nnaam \(Self.oneLine(name))\n"
         if let lastFault { text += "storing \(Self.oneLine(lastFault))\n" }
         let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o640)
-        guard fd >= 0 else { throw Spoolfout(pad: target, reden: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw SpoolError(pad: target, reden: String(cString: strerror(errno))) }
         defer { close(fd) }
         let bytes = Array(text.utf8)
         guard Glibc.write(fd, bytes, bytes.count) == bytes.count else {
             let reden = String(cString: strerror(errno))
             unlink(target)
-            throw Spoolfout(pad: target, reden: reden)
+            throw SpoolError(pad: target, reden: reden)
         }
     }
 

@@ -19,7 +19,7 @@ public struct Invoer: Sendable {
 }
 
 /// An entry of `in/` could not be moved into `work/`.
-public struct Claimfout: Error, Sendable, CustomStringConvertible {
+public struct ClaimError: Error, Sendable, CustomStringConvertible {
     public let naam: String
     public let reden: String
     /// The entry itself can never be moved (a mount point, a file of another user in a sticky

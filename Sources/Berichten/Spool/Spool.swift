@@ -28,7 +28,7 @@ public struct Spool: Sendable {
 
     /// Removes temp files (`.<name>.<pid>.tmp`) that a killed process left in `out/`,
     /// `rejected/` and `state/`, and retour marks in `work/` whose input was already moved on.
-    /// Call only while holding the `Instantieslot`.
+    /// Call only while holding the `InstanceLock`.
     @discardableResult
     public func ruimTijdelijkeBestandenOp() -> Int {
         var verwijderd = 0
@@ -107,7 +107,7 @@ public struct Spool: Sendable {
             // EBUSY (a mount point), EPERM (a sticky directory), EINVAL: this entry can never be
             // moved; the others are the machine's (permissions, disk) and are retried.
             let blijvend = [EBUSY, EPERM, EINVAL, EISDIR, ENOTEMPTY, EXDEV].contains(error.code)
-            throw Claimfout(naam: invoer.naam.display, reden: error.reason, blijvend: blijvend)
+            throw ClaimError(naam: invoer.naam.display, reden: error.reason, blijvend: blijvend)
         }
         Self.synchroniseerMap(workMap)
         return Claim(pad: doel, token: token, naam: invoer.naam.display, werknaam: invoer.naam.onDisk)
@@ -116,7 +116,7 @@ public struct Spool: Sendable {
     /// Claims the file at `pad` in `in/` (for tests and tools that know the path).
     public func claim(_ pad: String) throws -> Claim {
         let invoer = Invoer(naam: InputName(Self.naam(pad)), soort: .regular, rust: 0)
-        guard let doel = try claim(invoer) else { throw Spoolfout(pad: pad, reden: "verdwenen voor het claimen") }
+        guard let doel = try claim(invoer) else { throw SpoolError(pad: pad, reden: "verdwenen voor het claimen") }
         return doel
     }
 
@@ -161,7 +161,7 @@ public struct Spool: Sendable {
     /// receiver refuses it as a duplicate, TR056).
     public static func markeerRetourGeschreven(_ claim: Claim) throws {
         let fd = open(retourmerk(claim.pad), O_WRONLY | O_CREAT | O_CLOEXEC, 0o640)
-        guard fd >= 0 else { throw Spoolfout(pad: retourmerk(claim.pad), reden: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw SpoolError(pad: retourmerk(claim.pad), reden: String(cString: strerror(errno))) }
         close(fd)
     }
 
@@ -183,7 +183,7 @@ public struct Spool: Sendable {
         try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
         let tijdelijk = map + "/." + naam(pad) + ".\(getpid()).tmp"
         let fd = open(tijdelijk, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o640)
-        guard fd >= 0 else { throw Spoolfout(pad: tijdelijk, reden: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw SpoolError(pad: tijdelijk, reden: String(cString: strerror(errno))) }
         var geschreven = 0
         let resultaat: Int32 = bytes.withUnsafeBytes { buffer in
             guard let basis = buffer.baseAddress else { return fsync(fd) == 0 ? 0 : errno }
@@ -200,14 +200,14 @@ public struct Spool: Sendable {
         close(fd)
         guard resultaat == 0 else {
             unlink(tijdelijk)
-            throw Spoolfout(pad: pad, reden: String(cString: strerror(resultaat)))
+            throw SpoolError(pad: pad, reden: String(cString: strerror(resultaat)))
         }
         try hernoem(tijdelijk, naar: pad)
     }
 
     package static func hernoem(_ van: String, naar: String) throws {
         guard rename(van, naar) == 0 else {
-            throw Spoolfout(pad: van, reden: "verplaatsen naar \(naar) mislukt: \(String(cString: strerror(errno)))")
+            throw SpoolError(pad: van, reden: "verplaatsen naar \(naar) mislukt: \(String(cString: strerror(errno)))")
         }
         synchroniseerMap((naar as NSString).deletingLastPathComponent)
     }
@@ -241,7 +241,7 @@ extension Array where Element == UInt8 {
 }
 
 /// A file operation in the spool failed (disk full, permissions…).
-public struct Spoolfout: Error, Sendable, CustomStringConvertible {
+public struct SpoolError: Error, Sendable, CustomStringConvertible {
     public let pad: String
     public let reden: String
 

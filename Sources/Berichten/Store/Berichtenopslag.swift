@@ -10,7 +10,7 @@ public final class Berichtenopslag: Sendable {
     public let pad: String?
 
     /// Opens (and migrates) the store at `pad`, creating the directory when needed.
-    public init(pad: String) throws(OpslagFout) {
+    public init(pad: String) throws(StoreError) {
         self.pad = pad
         do {
             let directory = (pad as NSString).deletingLastPathComponent
@@ -25,18 +25,18 @@ public final class Berichtenopslag: Sendable {
             queue = try DatabaseQueue(path: pad, configuration: configuration)
             try Migraties.migrator.migrate(queue)
         } catch {
-            throw OpslagFout(pad: pad, reden: "\(error)")
+            throw StoreError(pad: pad, reden: "\(error)")
         }
     }
 
     /// A store in memory, for tests and `check`.
-    public init() throws(OpslagFout) {
+    public init() throws(StoreError) {
         pad = nil
         do {
             queue = try DatabaseQueue()
             try Migraties.migrator.migrate(queue)
         } catch {
-            throw OpslagFout(pad: ":memory:", reden: "\(error)")
+            throw StoreError(pad: ":memory:", reden: "\(error)")
         }
     }
 
@@ -56,7 +56,7 @@ public final class Berichtenopslag: Sendable {
                 return .commit
             }
             guard let result else {
-                throw OpslagFout(pad: pad ?? ":memory:", reden: "leestransactie gaf geen resultaat")
+                throw StoreError(pad: pad ?? ":memory:", reden: "leestransactie gaf geen resultaat")
             }
             return result
         }
@@ -90,7 +90,7 @@ public final class Berichtenopslag: Sendable {
 }
 
 /// The store cannot be opened or written.
-public struct OpslagFout: Error, Sendable, CustomStringConvertible {
+public struct StoreError: Error, Sendable, CustomStringConvertible {
     public let pad: String
     public let reden: String
 

@@ -384,7 +384,7 @@ struct Opslagtransactie {
     /// A date the store holds; one it cannot read means the store is damaged, not the message.
     static func datum(_ tekst: String) throws -> Datum {
         guard let datum = Datum(tekst) else {
-            throw OpslagFout(pad: "opslag", reden: "onleesbare datum '\(tekst)' in de opslag")
+            throw StoreError(pad: "opslag", reden: "onleesbare datum '\(tekst)' in de opslag")
         }
         return datum
     }

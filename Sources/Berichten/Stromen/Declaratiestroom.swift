@@ -6,14 +6,14 @@ struct Declaratiestroom: Berichtstroom {
     var type: BerichtType { .declaratie }
 
     func headerRetour(_ bericht: Bericht, _ identiteit: RetourIdentiteit, codes: [RetourCode]) throws -> [UInt8] {
-        guard case .declaratie(let declaratie) = bericht else { throw Stroomfout.verkeerdBericht(bericht.soort) }
+        guard case .declaratie(let declaratie) = bericht else { throw FlowError.verkeerdBericht(bericht.soort) }
         return Retour325.schrijf(heen: declaratie, identiteit: identiteit, headerCodes: codes, antwoord: nil)
     }
 
     func beoordeel(
         _ bericht: Bericht, _ omgeving: Stroomomgeving, _ transactie: Opslagtransactie
     ) throws -> Stroomoordeel {
-        guard case .declaratie(let declaratie) = bericht else { throw Stroomfout.verkeerdBericht(bericht.soort) }
+        guard case .declaratie(let declaratie) = bericht else { throw FlowError.verkeerdBericht(bericht.soort) }
         let beoordeling = try Declaratiecontrole(config: omgeving.config).controleer(declaratie, transactie)
         let bevindingen = beoordeling.alleBevindingen
         if !beoordeling.declaratie.isEmpty {

@@ -4,7 +4,7 @@ struct Toewijzingstroom: Berichtstroom {
     var type: BerichtType { .toewijzing }
 
     func headerRetour(_ bericht: Bericht, _ identiteit: RetourIdentiteit, codes: [RetourCode]) throws -> [UInt8] {
-        guard case .toewijzing(let toewijzing) = bericht else { throw Stroomfout.verkeerdBericht(bericht.soort) }
+        guard case .toewijzing(let toewijzing) = bericht else { throw FlowError.verkeerdBericht(bericht.soort) }
         return try Retour302.schrijf(
             heen: toewijzing.header, soort: toewijzing.soort, identiteit: identiteit, headerCodes: codes, client: nil)
     }
@@ -12,7 +12,7 @@ struct Toewijzingstroom: Berichtstroom {
     func beoordeel(
         _ bericht: Bericht, _ omgeving: Stroomomgeving, _ transactie: Opslagtransactie
     ) throws -> Stroomoordeel {
-        guard case .toewijzing(let toewijzing) = bericht else { throw Stroomfout.verkeerdBericht(bericht.soort) }
+        guard case .toewijzing(let toewijzing) = bericht else { throw FlowError.verkeerdBericht(bericht.soort) }
         let bevindingen = try Toewijzingcontrole(config: omgeving.config).controleer(toewijzing, transactie)
         let afwijzingen = bevindingen.filter { !$0.isSignaal }
         if afwijzingen.isEmpty {
@@ -30,7 +30,7 @@ struct Toewijzingstroom: Berichtstroom {
         for bevinding in afwijzingen { klassecodes[bevinding.doel, default: []].append(bevinding.retourCode) }
         klassecodes = klassecodes.mapValues(Self.uniek)
         guard let bytes = omgeving.bron else {
-            throw Verwerkingsfout(bestand: omgeving.claim.naam, reden: "de 301 is niet bewaard")
+            throw ProcessingError(bestand: omgeving.claim.naam, reden: "de 301 is niet bewaard")
         }
         let bron = try XMLStreamReader(bytes: bytes, name: omgeving.claim.naam)
         let retour = try Retour302.schrijf(
@@ -44,7 +44,7 @@ struct Toewijzingstroom: Berichtstroom {
 }
 
 /// A flow was handed a message of another kind (a wrong registration, never input).
-enum Stroomfout: Error, CustomStringConvertible {
+enum FlowError: Error, CustomStringConvertible {
     case verkeerdBericht(BerichtSoort)
 
     var description: String {

@@ -120,21 +120,21 @@ struct HervattenTests {
 
     @Test("storingen: onleesbare invoer en eigen retourfout zijn bestandsfouten, de rest omgevingsfouten")
     func storingen() {
-        if case .bestand = Storing(Invoerfout(pad: "a", reden: "x")) {} else { Issue.record("Invoerfout") }
-        if case .bestand = Storing(Verwerkingsfout(bestand: "a", reden: "x")) {
+        if case .bestand = Fault(InputError(pad: "a", reden: "x")) {} else { Issue.record("InputError") }
+        if case .bestand = Fault(ProcessingError(bestand: "a", reden: "x")) {
         } else {
-            Issue.record("Verwerkingsfout")
+            Issue.record("ProcessingError")
         }
-        if case .omgeving = Storing(Spoolfout(pad: "out", reden: "No space left on device")) {
+        if case .omgeving = Fault(SpoolError(pad: "out", reden: "No space left on device")) {
         } else {
-            Issue.record("Spoolfout")
+            Issue.record("SpoolError")
         }
         // The 302 reads the message again; when that fails, it is the file, never a reason to wait for ever.
-        if case .bestand = Storing(XMLReadError.unreadable(path: "a", reason: "x")) {
+        if case .bestand = Fault(XMLReadError.unreadable(path: "a", reason: "x")) {
         } else {
             Issue.record("XMLReadError")
         }
-        if case .omgeving = Storing(XMLSchemaError(path: "xsd", diagnostics: [])) {
+        if case .omgeving = Fault(XMLSchemaError(path: "xsd", diagnostics: [])) {
         } else {
             Issue.record("XMLSchemaError")
         }

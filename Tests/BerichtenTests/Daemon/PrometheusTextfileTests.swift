@@ -12,7 +12,7 @@ struct PrometheusTextfileTests {
         let map = NSTemporaryDirectory() + "berichtd-textfile-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: map) }
         let textfile = PrometheusTextfile(registry: PrometheusCollectorRegistry(), pad: map + "/berichtd.prom")
-        Metingen(factory: textfile.factory).wachtrij(7)
+        ServiceMetrics(factory: textfile.factory).wachtrij(7)
         try textfile.schrijf()
         try textfile.schrijf()
         let attributen = try FileManager.default.attributesOfItem(atPath: textfile.pad)

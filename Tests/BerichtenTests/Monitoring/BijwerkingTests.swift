@@ -40,8 +40,8 @@ struct BijwerkingTests {
         defer { scenario.opruimen() }
         for bericht in try Monitoringscenario.berichten() { _ = try scenario.verwerk(bericht) }
         let standPad = scenario.spool.stateMap + "/monitoring.stand"
-        var slot: Monitoringslot? = try Monitoringslot(spool: scenario.spool, wachten: true)
-        #expect(throws: Monitoringslot.Bezet.self) {
+        var slot: MonitoringLock? = try MonitoringLock(spool: scenario.spool, wachten: true)
+        #expect(throws: MonitoringLock.Bezet.self) {
             try scenario.monitoring.werkBij(peildatum: Monitoringscenario.peildatum, wachten: false)
         }
         #expect(!FileManager.default.fileExists(atPath: standPad), "overgeslagen: de stand blijft staan")

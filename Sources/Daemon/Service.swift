@@ -6,7 +6,7 @@ import Synchronization
 /// `berichtd run`: the long-running service. Watches `spool/in`, processes settled files in
 /// arrival order, talks to systemd (READY, WATCHDOG, STATUS, RELOADING, STOPPING), reloads the
 /// region config on SIGHUP, backs off on faults of the machine and resumes when they clear.
-public final class Dienst: @unchecked Sendable {
+public final class Service: @unchecked Sendable {
     /// How the service is set up.
     public struct Instellingen: Sendable {
         public var spool: Spool
@@ -43,13 +43,13 @@ public final class Dienst: @unchecked Sendable {
 
     public let instellingen: Instellingen
     private let logger: Logger
-    private let melder: SystemdMelder
-    private let metingen: Metingen?
+    private let melder: SystemdNotifier
+    private let metingen: ServiceMetrics?
     private let textfile: PrometheusTextfile?
     private let naRonde: (@Sendable (Verwerker) throws -> Void)?
     private let verzoeken = Mutex(Verzoeken())
-    private let wachter: Spoolwachter
-    private let slot: Instantieslot
+    private let wachter: SpoolWatcher
+    private let slot: InstanceLock
     // Touched only by the thread in `draai`.
     private var verwerker: Verwerker
     private var laatste = "nog niets verwerkt"
@@ -64,8 +64,8 @@ public final class Dienst: @unchecked Sendable {
     /// works on this spool. `naRonde` (monitoring and reports) runs after a pass that
     /// processed something, at most once per `Instellingen.monitoringSeconden`.
     public init(
-        _ instellingen: Instellingen, logger: Logger, melder: SystemdMelder = SystemdMelder(),
-        metingen: Metingen? = nil, textfile: PrometheusTextfile? = nil,
+        _ instellingen: Instellingen, logger: Logger, melder: SystemdNotifier = SystemdNotifier(),
+        metingen: ServiceMetrics? = nil, textfile: PrometheusTextfile? = nil,
         naRonde: (@Sendable (Verwerker) throws -> Void)? = nil
     ) throws {
         self.instellingen = instellingen
@@ -84,7 +84,7 @@ public final class Dienst: @unchecked Sendable {
         metingen?.configuratie(geldig: true)
         slot = opstart.slot
         verwerker = opstart.verwerker
-        wachter = try Spoolwachter(map: instellingen.spool.inMap)
+        wachter = try SpoolWatcher(map: instellingen.spool.inMap)
     }
 
     /// Asks the service to stop after the message in hand. Safe from any thread.
@@ -172,7 +172,7 @@ public final class Dienst: @unchecked Sendable {
         do {
             try naRonde(verwerker)
             return true
-        } catch is Monitoringslot.Bezet {
+        } catch is MonitoringLock.Bezet {
             logger.notice("monitoring niet bijgewerkt: berichtd report is ermee bezig; volgende poging na het interval")
             return false
         } catch {

@@ -12,7 +12,7 @@ struct MetingenTests {
         let map = NSTemporaryDirectory() + "berichtd-metrics-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: map) }
         let textfile = PrometheusTextfile(registry: PrometheusCollectorRegistry(), pad: map + "/berichtd.prom")
-        let metingen = Metingen(factory: textfile.factory)
+        let metingen = ServiceMetrics(factory: textfile.factory)
         var uitkomst = Verwerkingsuitkomst(
             bestand: "a.xml", soort: .gedeeltelijk, bericht: "JW323 41000003 D1", retourBestand: "0321/x.xml",
             retourCodes: [RetourCode("9321")],

@@ -4,7 +4,7 @@ import Foundation
 
 /// Turns SIGTERM/SIGINT (stop after the message in hand) and SIGHUP (reload the region
 /// config) into calls on a serial queue, instead of the default action of killing the process.
-public final class Signaalontvanger {
+public final class SignalHandler {
     private let bronnen: [any DispatchSourceSignal]
 
     public init(stop: @escaping @Sendable (Int32) -> Void, herlaad: @escaping @Sendable () -> Void) {

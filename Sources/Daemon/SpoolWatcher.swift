@@ -3,7 +3,7 @@ import Foundation
 
 /// Waits for new files in `spool/in` with inotify, for a wake-up from another thread (a
 /// signal), or for a timeout (the periodic rescan that catches anything inotify missed).
-public final class Spoolwachter: @unchecked Sendable {
+public final class SpoolWatcher: @unchecked Sendable {
     private let inotify: Int32
     private let wekkerLezen: Int32
     private let wekkerSchrijven: Int32
@@ -11,17 +11,17 @@ public final class Spoolwachter: @unchecked Sendable {
     /// Watches `map` for files closed after writing or moved in.
     public init(map: String) throws {
         inotify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        guard inotify >= 0 else { throw Spoolfout(pad: map, reden: "inotify: \(String(cString: strerror(errno)))") }
+        guard inotify >= 0 else { throw SpoolError(pad: map, reden: "inotify: \(String(cString: strerror(errno)))") }
         let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO)
         guard inotify_add_watch(inotify, map, mask) >= 0 else {
             let reden = String(cString: strerror(errno))
             close(inotify)
-            throw Spoolfout(pad: map, reden: "inotify_add_watch: \(reden)")
+            throw SpoolError(pad: map, reden: "inotify_add_watch: \(reden)")
         }
         var pijp: [Int32] = [0, 0]
         guard pipe(&pijp) == 0 else {
             close(inotify)
-            throw Spoolfout(pad: map, reden: "pipe: \(String(cString: strerror(errno)))")
+            throw SpoolError(pad: map, reden: "pipe: \(String(cString: strerror(errno)))")
         }
         for fd in pijp {
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)

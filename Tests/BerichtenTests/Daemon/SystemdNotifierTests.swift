@@ -44,7 +44,7 @@ struct SystemdMelderTests {
     @Test("READY, STATUS, WATCHDOG, RELOADING en STOPPING komen aan", arguments: [false, true])
     func berichtenKomenAan(abstract: Bool) throws {
         let ontvanger = try Ontvanger(abstract: abstract)
-        let melder = SystemdMelder(omgeving: ["NOTIFY_SOCKET": ontvanger.pad, "WATCHDOG_USEC": "4000000"])
+        let melder = SystemdNotifier(omgeving: ["NOTIFY_SOCKET": ontvanger.pad, "WATCHDOG_USEC": "4000000"])
         #expect(melder.watchdogInterval == .seconds(4))
         melder.klaar(status: "wacht")
         let klaar = try #require(ontvanger.ontvang())
@@ -60,8 +60,8 @@ struct SystemdMelderTests {
 
     @Test("zonder NOTIFY_SOCKET zwijgt de melder; WATCHDOG_PID van een ander proces schakelt de watchdog uit")
     func zonderSystemd() {
-        #expect(SystemdMelder(omgeving: [:]).meld("READY=1") == false)
-        let ander = SystemdMelder(omgeving: [
+        #expect(SystemdNotifier(omgeving: [:]).meld("READY=1") == false)
+        let ander = SystemdNotifier(omgeving: [
             "NOTIFY_SOCKET": "/x", "WATCHDOG_USEC": "1000", "WATCHDOG_PID": "\(getpid() + 1)",
         ])
         #expect(ander.watchdogInterval == nil)

@@ -1,5 +1,5 @@
 /// The region config cannot be used.
-public struct Configuratiefout: Error, Sendable, CustomStringConvertible {
+public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
     public let pad: String
     public let problemen: [String]
 

@@ -12,8 +12,8 @@ struct DienstTests {
     func verwerktEnStopt() async throws {
         let (spool, instellingen, logger) = Self.omgeving()
         defer { try? FileManager.default.removeItem(atPath: spool.root) }
-        let dienst = try Dienst(instellingen, logger: logger)
-        #expect(throws: Spoolfout.self) { _ = try Dienst(instellingen, logger: logger) }
+        let dienst = try Service(instellingen, logger: logger)
+        #expect(throws: SpoolError.self) { _ = try Service(instellingen, logger: logger) }
         let gestopt = TestVlag()
         let draad = Thread {
             dienst.draai()
@@ -44,7 +44,7 @@ extension DienstTests {
         defer { try? FileManager.default.removeItem(atPath: spool.root) }
         var instellingen = standaard
         instellingen.monitoringSeconden = 3600
-        let dienst = try Dienst(instellingen, logger: logger, naRonde: Monitoring.naRonde)
+        let dienst = try Service(instellingen, logger: logger, naRonde: Monitoring.naRonde)
         let gestopt = TestVlag()
         let draad = Thread {
             dienst.draai()
@@ -83,9 +83,9 @@ extension DienstTests {
 
 extension DienstTests {
     /// A fresh spool under the temporary directory, the example region, no settle time, no logs.
-    static func omgeving() -> (Spool, Dienst.Instellingen, Logger) {
+    static func omgeving() -> (Spool, Service.Instellingen, Logger) {
         let spool = Spool(root: NSTemporaryDirectory() + "berichtd-dienst-" + UUID().uuidString)
-        var instellingen = Dienst.Instellingen(
+        var instellingen = Service.Instellingen(
             spool: spool, configPad: TestOmgeving.root + "/config/regio.toml", xsdMap: TestOmgeving.xsd,
             opslagPad: spool.standaardOpslag)
         instellingen.rustSeconden = 0

@@ -3,7 +3,7 @@ import Foundation
 
 /// Talks the systemd notify protocol (`sd_notify`) without libsystemd: one datagram per
 /// message to `$NOTIFY_SOCKET`. Without that variable (not started by systemd) it stays silent.
-public struct SystemdMelder: Sendable {
+public struct SystemdNotifier: Sendable {
     /// The socket path; a leading `@` is an abstract socket.
     public let socket: String?
     /// How often systemd expects `WATCHDOG=1`, when the unit has `WatchdogSec=`.

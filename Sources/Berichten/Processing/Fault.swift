@@ -1,7 +1,7 @@
 import Foundation
 
 /// An error while processing one file, sorted by what the daemon should do about it.
-public enum Storing: Sendable {
+public enum Fault: Sendable {
     /// The file itself cannot be processed (unreadable, or berichtd's own retour for it is
     /// invalid): retry a few times, then set it aside in `rejected/` so it never blocks the queue.
     case bestand(String)
@@ -13,8 +13,8 @@ public enum Storing: Sendable {
 
     public init(_ fout: any Error) {
         switch fout {
-        case let fout as Invoerfout: self = .bestand(fout.description)
-        case let fout as Verwerkingsfout: self = .bestand(fout.description)
+        case let fout as InputError: self = .bestand(fout.description)
+        case let fout as ProcessingError: self = .bestand(fout.description)
         // Reading the message again (the 302 copies its Client) failed: the file, not the machine.
         case let fout as XMLReadError: self = .bestand(fout.description)
         default: self = .omgeving(String(describing: fout))
@@ -29,7 +29,7 @@ public enum Storing: Sendable {
 }
 
 /// An input file in `work/` cannot be read.
-public struct Invoerfout: Error, Sendable, CustomStringConvertible {
+public struct InputError: Error, Sendable, CustomStringConvertible {
     public let pad: String
     public let reden: String
     /// It never will be (a fifo, a map, a link to nothing, a name that is not UTF-8): set it

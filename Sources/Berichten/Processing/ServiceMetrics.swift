@@ -3,7 +3,7 @@ import Foundation
 
 /// The daemon's metrics, through swift-metrics. The factory decides where they go
 /// (`PrometheusTextfile` in `berichtd run`); names follow Prometheus conventions.
-public struct Metingen: Sendable {
+public struct ServiceMetrics: Sendable {
     private let factory: any MetricsFactory
 
     public init(factory: any MetricsFactory) {
@@ -48,7 +48,7 @@ public struct Metingen: Sendable {
     }
 
     /// A fault that kept a message from being finished: `bestand` or `omgeving`.
-    public func storing(_ storing: Storing) {
+    public func storing(_ storing: Fault) {
         let soort =
             switch storing {
             case .bestand: "bestand"
