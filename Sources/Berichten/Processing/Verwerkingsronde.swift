@@ -94,9 +94,8 @@ public struct Verwerkingsronde {
 
         for claim in werk {
             guard doorgaan(), resultaat.storing == nil, resultaat.mislukt == 0 else { return resultaat }
-            if let merk = AttemptMark.read(for: claim.pad),
-                merk.stops >= maximumPogingen || merk.faults >= maximumPogingen
-            {
+            let merk = AttemptMark.read(for: claim.pad)
+            if let merk, merk.stops >= maximumPogingen || merk.faults >= maximumPogingen {
                 let vastgelegd: Bool
                 do {
                     vastgelegd = try verwerker.isVastgelegd(claim)
@@ -111,7 +110,7 @@ public struct Verwerkingsronde {
                 }
             }
             logger.info("hervat bestand uit work/", metadata: ["bestand": "\(claim.naam)"])
-            voerUit(claim, &resultaat, naElk) { try verwerker.hervat(claim) }
+            voerUit(claim, stops: merk?.stops ?? 0, &resultaat, naElk) { try verwerker.hervat(claim) }
         }
 
         var index = 0
@@ -146,7 +145,8 @@ public struct Verwerkingsronde {
         while let lezing = huidige, resultaat.storing == nil, resultaat.mislukt == 0 {
             guard doorgaan() else { return resultaat }
             huidige = volgende()
-            voerUit(lezing.claim, &resultaat, naElk) { try verwerker.rondAf(try lezing.wacht()) }
+            // Claimed in this pass: its mark was just written with no stops.
+            voerUit(lezing.claim, stops: 0, &resultaat, naElk) { try verwerker.rondAf(try lezing.wacht()) }
             metingen?.wachtrij(wachtend)
         }
         return resultaat
@@ -185,11 +185,11 @@ public struct Verwerkingsronde {
     }
 
     private func voerUit(
-        _ claim: Claim, _ resultaat: inout Resultaat, _ naElk: (Verwerkingsuitkomst) -> Void,
+        _ claim: Claim, stops: Int, _ resultaat: inout Resultaat, _ naElk: (Verwerkingsuitkomst) -> Void,
         _ stap: () throws -> Verwerkingsuitkomst
     ) {
         let start = ContinuousClock.now
-        CrashRecorder.begin(.judging, claimed: claim.pad, stopsSoFar: AttemptMark.read(for: claim.pad)?.stops ?? 0)
+        CrashRecorder.begin(.judging, claimed: claim.pad, stopsSoFar: stops)
         defer { CrashRecorder.end(.judging) }
         do {
             let uitkomst = try stap()

@@ -17,8 +17,8 @@ final class Vooruitlezing: Sendable {
     init(_ verwerker: Verwerker, claim: Claim) {
         self.claim = claim
         DispatchQueue.global().async { [self] in
-            CrashRecorder.begin(
-                .readingAhead, claimed: claim.pad, stopsSoFar: AttemptMark.read(for: claim.pad)?.stops ?? 0)
+            // Read ahead only right after the claim, whose mark holds no stops yet.
+            CrashRecorder.begin(.readingAhead, claimed: claim.pad, stopsSoFar: 0)
             let uitkomst = Result { try verwerker.bereidVoor(claim) }
             CrashRecorder.end(.readingAhead)
             resultaat.withLock { $0 = uitkomst }
