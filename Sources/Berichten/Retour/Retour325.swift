@@ -1,22 +1,9 @@
-/// The verdict a 325 carries below its Header.
-struct Declaratieantwoord {
-    struct ClientAntwoord {
-        let index: Int
-        let codes: [RetourCode]
-        /// Rejected prestaties (index in the client) with their codes.
-        let prestaties: [(index: Int, codes: [RetourCode])]
-    }
-
-    let codes: [RetourCode]
-    let totaalToegekend: Int64
-    let clienten: [ClientAntwoord]
-}
-
 /// Writes the 325 declaratie-antwoord (IV087, OP303): only rejected clients and prestaties are
-/// listed, every prestatie as a copy of the 323 prestatie with its RetourCodes.
+/// listed, every prestatie as a copy of the 323 prestatie with its RetourCodes. Without an
+/// ``Declaratieoordeel`` the 325 has only its Header (level 2 or a Header rule failed).
 enum Retour325 {
     static func schrijf(
-        heen: Declaratiebericht, identiteit: RetourIdentiteit, headerCodes: [RetourCode], antwoord: Declaratieantwoord?
+        heen: Declaratiebericht, identiteit: RetourIdentiteit, headerCodes: [RetourCode], oordeel: Declaratieoordeel?
     ) -> [UInt8] {
         let soort = BerichtSoort(heen.soort.standaard, .declaratieAntwoord)
         let m = soort.kortenaam
@@ -44,20 +31,20 @@ enum Retour325 {
                 basisschema: heen.header.basisschemaXsdVersie, bericht: heen.header.berichtXsdVersie))
         xml.retourCodes(m, headerCodes)
         xml.end()
-        if let antwoord {
+        if let oordeel {
             xml.begin("\(m):DeclaratieAntwoord")
             xml.element("\(m):DeclaratieNummer", heen.declaratie.declaratieNummer)
             bedrag(&xml, m, b, "TotaalIngediendBedrag", heen.declaratie.totaalIngediendBedrag)
-            bedrag(&xml, m, b, "TotaalToegekendBedrag", BedragMetDC(getekend: antwoord.totaalToegekend))
-            if !antwoord.clienten.isEmpty {
+            bedrag(&xml, m, b, "TotaalToegekendBedrag", BedragMetDC(getekend: oordeel.totaalToegekend))
+            let clienten = oordeel.afgewezenClienten
+            if !clienten.isEmpty {
                 xml.begin("\(m):Clienten")
-                for client in antwoord.clienten {
-                    let bron = heen.clienten[client.index]
+                for client in clienten {
                     xml.begin("\(m):Client")
-                    xml.element("\(m):Bsn", bron.bsn)
+                    xml.element("\(m):Bsn", client.client.bsn)
                     xml.begin("\(m):Prestaties")
-                    for (index, codes) in client.prestaties {
-                        prestatie(&xml, m, b, bron.prestaties[index], codes)
+                    for afgewezen in client.afgewezen {
+                        prestatie(&xml, m, b, afgewezen.prestatie, afgewezen.codes)
                     }
                     xml.end()
                     xml.retourCodes(m, client.codes)
@@ -65,7 +52,7 @@ enum Retour325 {
                 }
                 xml.end()
             }
-            xml.retourCodes(m, antwoord.codes)
+            xml.retourCodes(m, oordeel.codes)
             xml.end()
         }
         xml.end()

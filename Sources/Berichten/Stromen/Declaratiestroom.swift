@@ -1,96 +1,59 @@
 /// 323 → 325: a declaratie is judged per prestatie (credits first, OP366); the 325 lists only the
 /// rejected clients and prestaties with their codes, and the totals add up (IV087, OP303). A
 /// declaratie rejected as a whole (TR333, TR318) counts as not sent: nothing of it is stored
-/// but the message.
+/// but the message. The store and the 325 both read the one ``Declaratieoordeel``.
 struct Declaratiestroom: Berichtstroom {
     var type: BerichtType { .declaratie }
 
     func headerRetour(_ bericht: Bericht, _ identiteit: RetourIdentiteit, codes: [RetourCode]) throws -> [UInt8] {
         guard case .declaratie(let declaratie) = bericht else { throw FlowError.verkeerdBericht(bericht.soort) }
-        return Retour325.schrijf(heen: declaratie, identiteit: identiteit, headerCodes: codes, antwoord: nil)
+        return Retour325.schrijf(heen: declaratie, identiteit: identiteit, headerCodes: codes, oordeel: nil)
     }
 
     func beoordeel(
         _ bericht: Bericht, _ omgeving: Stroomomgeving, _ transactie: Opslagtransactie
     ) throws -> Stroomoordeel {
         guard case .declaratie(let declaratie) = bericht else { throw FlowError.verkeerdBericht(bericht.soort) }
-        let beoordeling = try Declaratiecontrole(config: omgeving.config).controleer(declaratie, transactie)
-        let bevindingen = beoordeling.alleBevindingen
-        if !beoordeling.declaratie.isEmpty {
-            let codes = Self.uniek(beoordeling.declaratie.map(\.retourCode))
-            let retour = Retour325.schrijf(
-                heen: declaratie, identiteit: omgeving.identiteit, headerCodes: [.geenOpmerking],
-                antwoord: Declaratieantwoord(codes: codes, totaalToegekend: 0, clienten: []))
-            return Stroomoordeel(
-                soort: .afgewezen, codes: codes, retour: retour, bevindingen: bevindingen,
-                prestaties: (0, declaratie.aantalPrestaties))
-        }
-        let antwoord = Self.antwoord(declaratie, beoordeling)
-        try legVast(declaratie, antwoord, berichtID: omgeving.berichtID, transactie)
+        let oordeel = try Declaratiecontrole(config: omgeving.config).controleer(declaratie, transactie)
+        if !oordeel.isAfgewezen { try legVast(declaratie, oordeel, berichtID: omgeving.berichtID, transactie) }
         let retour = Retour325.schrijf(
-            heen: declaratie, identiteit: omgeving.identiteit, headerCodes: [.geenOpmerking],
-            antwoord: antwoord.antwoord)
-        let volledig = antwoord.antwoord.clienten.isEmpty
-        let codes = Self.uniek(
-            antwoord.antwoord.clienten.flatMap(\.codes).filter { $0 != .geenOpmerking }
-                + antwoord.antwoord.clienten.flatMap { $0.prestaties.flatMap(\.codes) })
-        let afgewezen = antwoord.afgewezen.count
+            heen: declaratie, identiteit: omgeving.identiteit, headerCodes: [.geenOpmerking], oordeel: oordeel)
+        let afgewezen = oordeel.isAfgewezen ? declaratie.aantalPrestaties : oordeel.aantalAfgewezen
         return Stroomoordeel(
-            soort: volledig ? .geaccepteerd : .gedeeltelijk, codes: volledig ? [.volledigToegekend] : codes,
-            retour: retour,
-            bevindingen: bevindingen, prestaties: (declaratie.aantalPrestaties - afgewezen, afgewezen))
+            soort: Self.soort(oordeel), codes: Self.codes(oordeel), retour: retour,
+            bevindingen: oordeel.alleBevindingen, prestaties: (declaratie.aantalPrestaties - afgewezen, afgewezen))
     }
 
-    /// The verdict in the shape of the 325, and the codes of every rejected prestatie.
-    private struct Antwoord {
-        let antwoord: Declaratieantwoord
-        let afgewezen: [Declaratiebeoordeling.PrestatieSleutel: [RetourCode]]
+    private static func soort(_ oordeel: Declaratieoordeel) -> Verwerkingsuitkomst.Soort {
+        if oordeel.isAfgewezen { return .afgewezen }
+        return oordeel.afgewezenClienten.isEmpty ? .geaccepteerd : .gedeeltelijk
     }
 
-    private static func antwoord(_ declaratie: Declaratiebericht, _ beoordeling: Declaratiebeoordeling) -> Antwoord {
-        var toegekend: Int64 = 0
-        var clienten: [Declaratieantwoord.ClientAntwoord] = []
-        var afgewezenPrestaties: [Declaratiebeoordeling.PrestatieSleutel: [RetourCode]] = [:]
-        for (c, client) in declaratie.clienten.enumerated() {
-            var afgewezen: [(index: Int, codes: [RetourCode])] = []
-            let clientCodes = beoordeling.clienten[c].map { uniek($0.map(\.retourCode)) }
-            for (p, prestatie) in client.prestaties.enumerated() {
-                if beoordeling.isToegekend(client: c, prestatie: p) {
-                    toegekend += prestatie.ingediendBedrag.getekend
-                } else {
-                    let codes =
-                        clientCodes != nil
-                        ? [RetourCode.nietBeoordeeld]
-                        : uniek((beoordeling.prestaties[.init(client: c, prestatie: p)] ?? []).map(\.retourCode))
-                    afgewezen.append((p, codes))
-                    afgewezenPrestaties[.init(client: c, prestatie: p)] = codes
-                }
-            }
-            if !afgewezen.isEmpty {
-                clienten.append(.init(index: c, codes: clientCodes ?? [.geenOpmerking], prestaties: afgewezen))
-            }
-        }
-        let declaratieCode: RetourCode = clienten.isEmpty ? .volledigToegekend : .geenOpmerking
-        return Antwoord(
-            antwoord: Declaratieantwoord(codes: [declaratieCode], totaalToegekend: toegekend, clienten: clienten),
-            afgewezen: afgewezenPrestaties)
+    /// The message's codes for the store and the outcome line: the declaratie's when it was
+    /// rejected as a whole, else those of the rejected clients and prestaties.
+    private static func codes(_ oordeel: Declaratieoordeel) -> [RetourCode] {
+        let clienten = oordeel.afgewezenClienten
+        if oordeel.isAfgewezen || clienten.isEmpty { return oordeel.codes }
+        return uniek(
+            clienten.flatMap(\.codes).filter { $0 != .geenOpmerking }
+                + clienten.flatMap { $0.afgewezen.flatMap(\.codes) })
     }
 
     private func legVast(
-        _ declaratie: Declaratiebericht, _ antwoord: Antwoord, berichtID: Int64, _ transactie: Opslagtransactie
+        _ declaratie: Declaratiebericht, _ oordeel: Declaratieoordeel, berichtID: Int64,
+        _ transactie: Opslagtransactie
     ) throws {
         let wet = declaratie.soort.standaard.wet
         let declaratieID = try transactie.voegDeclaratieToe(
             berichtID: berichtID, wet: wet, aanbieder: declaratie.aanbieder, gemeente: declaratie.gemeente,
-            declaratie: declaratie.declaratie, totaalToegekend: antwoord.antwoord.totaalToegekend,
-            retourCode: antwoord.antwoord.codes.first ?? .geenOpmerking)
-        for (c, client) in declaratie.clienten.enumerated() {
-            for (p, prestatie) in client.prestaties.enumerated() {
-                let codes = antwoord.afgewezen[.init(client: c, prestatie: p)]
+            declaratie: declaratie.declaratie, totaalToegekend: oordeel.totaalToegekend,
+            retourCode: oordeel.codes.first ?? .geenOpmerking)
+        for client in oordeel.clienten {
+            for prestatie in client.prestaties {
                 try transactie.voegPrestatieToe(
                     declaratieID: declaratieID, wet: wet, aanbieder: declaratie.aanbieder,
-                    gemeente: declaratie.gemeente,
-                    bsn: client.bsn, prestatie: prestatie, toegekend: codes == nil, retourCodes: codes ?? [])
+                    gemeente: declaratie.gemeente, bsn: client.client.bsn, prestatie: prestatie.prestatie,
+                    toegekend: prestatie.isToegekend, retourCodes: prestatie.codes)
             }
         }
     }

@@ -5,12 +5,16 @@
 struct Declaratiecontrole {
     let config: Regioconfiguratie
 
-    func controleer(_ bericht: Declaratiebericht, _ opslag: Opslagtransactie) throws -> Declaratiebeoordeling {
+    func controleer(_ bericht: Declaratiebericht, _ opslag: Opslagtransactie) throws -> Declaratieoordeel {
         try beoordeel(bericht, Declaratiecontext(bericht, opslag: opslag))
     }
 
     /// The judgement itself: no store, only what the context holds.
-    func beoordeel(_ bericht: Declaratiebericht, _ context: Declaratiecontext) -> Declaratiebeoordeling {
+    func beoordeel(_ bericht: Declaratiebericht, _ context: Declaratiecontext) -> Declaratieoordeel {
+        Declaratieoordeel(bericht, bevindingen(bericht, context))
+    }
+
+    private func bevindingen(_ bericht: Declaratiebericht, _ context: Declaratiecontext) -> Declaratiebeoordeling {
         var beoordeling = Declaratiebeoordeling()
         beoordeling.declaratie = Declaratieregels.declaratie.flatMap { $0.controleer(bericht, context) }
         if !beoordeling.declaratie.isEmpty { return beoordeling }

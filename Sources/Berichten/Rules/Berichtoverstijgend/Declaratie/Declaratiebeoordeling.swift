@@ -1,4 +1,5 @@
-/// The verdict on a 323 after levels 3 and 4: which classes are rejected, with which findings.
+/// The findings of a 323 as the rules produce them (credits first, so out of message order),
+/// before ``Declaratieoordeel`` puts them in the message's shape.
 struct Declaratiebeoordeling {
     struct PrestatieSleutel: Hashable {
         let client: Int
@@ -13,16 +14,4 @@ struct Declaratiebeoordeling {
     var prestaties: [PrestatieSleutel: [Bevinding]] = [:]
     /// Local rules set to `signaleren`: reported only.
     var signalen: [Bevinding] = []
-
-    func isToegekend(client: Int, prestatie: Int) -> Bool {
-        declaratie.isEmpty && clienten[client] == nil
-            && prestaties[PrestatieSleutel(client: client, prestatie: prestatie)] == nil
-    }
-
-    var alleBevindingen: [Bevinding] {
-        declaratie + clienten.sorted { $0.key < $1.key }.flatMap(\.value)
-            + prestaties.sorted { ($0.key.client, $0.key.prestatie) < ($1.key.client, $1.key.prestatie) }.flatMap(
-                \.value)
-            + signalen
-    }
 }
