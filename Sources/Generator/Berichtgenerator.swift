@@ -103,14 +103,15 @@ public struct Berichtgenerator: Sendable {
             let nummer = berichtNummer[aanbod.gemeente.code, default: 0] + 1
             berichtNummer[aanbod.gemeente.code] = nummer
             let kop = Toewijzingschrijver.Kop(
-                identificatie: "T" + Self.nullen(nummer, 11), dagtekening: toewijzingsdatum,
+                identificatie: "T" + String(nummer, nullen: 11), dagtekening: toewijzingsdatum,
                 toewijzingsdatum: toewijzingsdatum,
-                toewijzingstijd: Self.nullen(random.getal(8...17), 2) + ":" + Self.nullen(random.getal(0...59), 2) + ":"
-                    + Self.nullen(random.getal(0...59), 2))
+                toewijzingstijd: String(random.getal(8...17), nullen: 2) + ":" + String(random.getal(0...59), nullen: 2)
+                    + ":"
+                    + String(random.getal(0...59), nullen: 2))
             let bytes = Toewijzingschrijver.schrijf(
                 plan, aanbod: aanbod, kop: kop, persoon: persoon, ouder: ouder, xsdVersie: xsdVersie)
             let pad =
-                "301/\(Self.nullen(index + 1, 6))-\(BerichtSoort(aanbod.wet.standaard, .toewijzing).kortenaam)-"
+                "301/\(String(index + 1, nullen: 6))-\(BerichtSoort(aanbod.wet.standaard, .toewijzing).kortenaam)-"
                 + "\(aanbod.gemeente.code)-\(aanbod.aanbieder.agb).xml"
             try Self.schrijfBestand(bytes, root + "/" + pad, tijd)
             verslag.toewijzingbestanden.append(pad)
@@ -154,12 +155,12 @@ public struct Berichtgenerator: Sendable {
                 let bytes = schrijver.bericht(
                     Declaratieschrijver.Kop(
                         afzender: aanbod.aanbieder.agb, ontvanger: aanbod.gemeente.code,
-                        identificatie: "D" + Self.nullen(nummer, 11),
-                        dagtekening: dagtekening, declaratieNummer: "DN" + Self.nullen(nummer, 10),
+                        identificatie: "D" + String(nummer, nullen: 11),
+                        dagtekening: dagtekening, declaratieNummer: "DN" + String(nummer, nullen: 10),
                         periode: maand.periode,
                         xsdVersie: xsdVersie))
                 let pad =
-                    "\(map)/\(Self.nullen(bestandNummer, 4))-\(schrijver.soort.kortenaam)-\(aanbod.aanbieder.agb)-"
+                    "\(map)/\(String(bestandNummer, nullen: 4))-\(schrijver.soort.kortenaam)-\(aanbod.aanbieder.agb)-"
                     + "\(aanbod.gemeente.code)-\(maand).xml"
                 try Self.schrijfBestand(bytes, root + "/" + pad, tijd)
                 verslag.declaratiebestanden.append(
@@ -231,18 +232,13 @@ public struct Berichtgenerator: Sendable {
         }
         teller.referentie += 1
         return GegenereerdePrestatie(
-            referentieNummer: "R" + String(maand.jaar) + Self.nullen(maand.maand, 2)
-                + Self.nullen(teller.referentie, 9),
+            referentieNummer: "R" + String(maand.jaar) + String(maand.maand, nullen: 2)
+                + String(teller.referentie, nullen: 9),
             toewijzingNummer: toewijzing.nummer, categorie: toewijzing.product.categorie, code: toewijzing.product.code,
             periode: periode, volume: volume, eenheid: eenheid, tarief: tarief, bedrag: bedrag, fout: fout)
     }
 
     // MARK: - Helpers
-
-    static func nullen(_ getal: Int, _ breedte: Int) -> String {
-        let tekst = String(getal)
-        return String(repeating: "0", count: max(0, breedte - tekst.count)) + tekst
-    }
 
     private static func schrijfBestand(_ bytes: [UInt8], _ pad: String, _ tijd: Date) throws {
         try Data(bytes).write(to: URL(fileURLWithPath: pad))

@@ -125,16 +125,13 @@ public struct Datum: Hashable, Comparable, Sendable, Codable, CustomStringConver
 
     public static func < (lhs: Datum, rhs: Datum) -> Bool { lhs.gepakt < rhs.gepakt }
 
-    public var description: String { "\(Datum.pad(jaar, 4))-\(Datum.pad(maand, 2))-\(Datum.pad(dag, 2))" }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
+    public var description: String {
+        "\(String(jaar, nullen: 4))-\(String(maand, nullen: 2))-\(String(dag, nullen: 2))"
     }
 
     /// `dd-mm-jjjj`, the form Dutch readers expect in explanations.
     public var nederlands: String {
-        "\(Datum.pad(dag, 2))-\(Datum.pad(maand, 2))-\(Datum.pad(jaar, 4))"
+        "\(String(dag, nullen: 2))-\(String(maand, nullen: 2))-\(String(jaar, nullen: 4))"
     }
 
     public init(from decoder: any Decoder) throws {

@@ -121,7 +121,7 @@ public final class Verwerker: Sendable {
             throw ProcessingError(bestand: naam, reden: "\(bericht.soort.naam) heeft geen retourbericht")
         }
         let identiteit = RetourIdentiteit(
-            identificatie: "R" + Self.nullen(String(berichtID), tot: 11), dagtekening: dag,
+            identificatie: "R" + String(berichtID, nullen: 11), dagtekening: dag,
             xsdVersie: try lezer.schemas.xsdVersie(voor: antwoordSoort))
         let gemeente = bericht.soort.type == .toewijzing ? header.afzender : header.ontvanger
         let retourPad =
@@ -184,10 +184,6 @@ public final class Verwerker: Sendable {
     static func uniek(_ codes: [RetourCode]) -> [RetourCode] {
         var gezien = Set<RetourCode>()
         return codes.filter { gezien.insert($0).inserted }
-    }
-
-    static func nullen(_ tekst: String, tot lengte: Int) -> String {
-        String(repeating: "0", count: max(0, lengte - tekst.count)) + tekst
     }
 
     static func veilig(_ tekst: String) -> String {

@@ -11,15 +11,9 @@ enum Retour325 {
         var xml = XMLSchrijver()
         xml.begin("\(m):Bericht", namespaces: XMLSchrijver.namespaces(soort))
         xml.begin("\(m):Header")
-        xml.element("\(m):BerichtCode", soort.berichtCode)
-        xml.element("\(m):BerichtVersie", "3")
-        xml.element("\(m):BerichtSubversie", "2")
-        xml.element("\(m):Afzender", heen.gemeente)
-        xml.element("\(m):Ontvanger", heen.aanbieder)
-        xml.begin("\(m):BerichtIdentificatie")
-        xml.element("\(b):Identificatie", identiteit.identificatie)
-        xml.element("\(b):Dagtekening", identiteit.dagtekening.description)
-        xml.end()
+        xml.berichtKop(
+            m, b, berichtCode: soort.berichtCode, versie: ("3", "2"), afzender: heen.gemeente,
+            ontvanger: heen.aanbieder, identificatie: identiteit.identificatie, dagtekening: identiteit.dagtekening)
         xml.xsdVersie(m, b, "XsdVersie", identiteit.xsdVersie)
         xml.begin("\(m):DeclaratieIdentificatie")
         xml.element("\(b):Identificatie", heen.header.identificatie)

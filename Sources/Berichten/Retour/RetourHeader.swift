@@ -26,17 +26,29 @@ extension XMLSchrijver {
 
     /// The seven heen-header elements, copied from the heenbericht with the retour's BerichtCode.
     mutating func heenHeader(_ m: String, _ b: String, berichtCode: String, _ header: BerichtHeader) {
-        element("\(m):BerichtCode", berichtCode)
-        element("\(m):BerichtVersie", header.berichtVersie)
-        element("\(m):BerichtSubversie", header.berichtSubversie)
-        element("\(m):Afzender", header.afzender)
-        element("\(m):Ontvanger", header.ontvanger)
-        begin("\(m):BerichtIdentificatie")
-        element("\(b):Identificatie", header.identificatie)
-        element("\(b):Dagtekening", header.dagtekening.description)
-        end()
+        berichtKop(
+            m, b, berichtCode: berichtCode, versie: (header.berichtVersie, header.berichtSubversie),
+            afzender: header.afzender, ontvanger: header.ontvanger, identificatie: header.identificatie,
+            dagtekening: header.dagtekening)
         xsdVersie(
             m, b, "XsdVersie", XsdVersie(basisschema: header.basisschemaXsdVersie, bericht: header.berichtXsdVersie))
+    }
+
+    /// BerichtCode to BerichtIdentificatie, the start every 3.2 Header shares (the 302 copies
+    /// it from the 301, the 325 has its own).
+    mutating func berichtKop(
+        _ m: String, _ b: String, berichtCode: String, versie: (String, String), afzender: String,
+        ontvanger: String, identificatie: String, dagtekening: Datum
+    ) {
+        element("\(m):BerichtCode", berichtCode)
+        element("\(m):BerichtVersie", versie.0)
+        element("\(m):BerichtSubversie", versie.1)
+        element("\(m):Afzender", afzender)
+        element("\(m):Ontvanger", ontvanger)
+        begin("\(m):BerichtIdentificatie")
+        element("\(b):Identificatie", identificatie)
+        element("\(b):Dagtekening", dagtekening.description)
+        end()
     }
 
     mutating func xsdVersie(_ m: String, _ b: String, _ naam: String, _ versie: XsdVersie) {

@@ -73,8 +73,7 @@ public struct AttemptMark: Sendable, Equatable {
 
     /// Four digits, 0000…9999.
     static func digits(_ count: Int) -> String {
-        let text = String(min(max(count, 0), 9999))
-        return String(repeating: "0", count: 4 - text.count) + text
+        String(min(max(count, 0), 9999), nullen: 4)
     }
 
     private static func oneLine(_ text: String) -> String {

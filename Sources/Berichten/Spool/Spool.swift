@@ -126,9 +126,9 @@ public struct Spool: Sendable {
     static func nieuwClaimToken() -> String {
         var tijd = timespec()
         clock_gettime(CLOCK_REALTIME, &tijd)
-        let nanos = String(UInt64(tijd.tv_sec) * 1_000_000_000 + UInt64(tijd.tv_nsec))
+        let nanos = UInt64(tijd.tv_sec) * 1_000_000_000 + UInt64(tijd.tv_nsec)
         let willekeurig = String(UInt32.random(in: 0...UInt32.max), radix: 16)
-        return String(repeating: "0", count: max(0, 20 - nanos.count)) + nanos + "-\(getpid())-" + willekeurig
+        return String(nanos, nullen: 20) + "-\(getpid())-" + willekeurig
     }
 
     /// Moves a processed input to `archive/<yyyy-mm-dd>/`.

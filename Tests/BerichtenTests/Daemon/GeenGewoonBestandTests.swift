@@ -10,7 +10,7 @@ struct GeenGewoonBestandTests {
     @Test("een fifo in in/ blokkeert niet en wordt met een reden apart gezet", .timeLimit(.minutes(1)))
     func fifoIsSetAside() throws {
         let omgeving = try VoorbeeldscenarioTests.Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         #expect(mkfifo(omgeving.spool.inMap + "/pijp.xml", 0o644) == 0)
         let ronde = Verwerkingsronde(
             verwerker: omgeving.verwerker, logger: Logger(label: "test"), metingen: nil, maximumPogingen: 1)

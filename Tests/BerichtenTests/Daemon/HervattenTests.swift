@@ -17,7 +17,7 @@ struct HervattenTests {
     @Test("claimnaam: token vooraan, oorspronkelijke naam terug in archive/")
     func claimnaam() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         let invoer = omgeving.spool.inMap + "/a~b.xml"
         try Data("x".utf8).write(to: URL(fileURLWithPath: invoer))
         let werk = try omgeving.spool.claim(invoer)
@@ -31,7 +31,7 @@ struct HervattenTests {
     @Test("zelfde naam en inhoud opnieuw gedropt, gestopt vóór de commit: hervatten antwoordt 9056")
     func herhaaldeDropOnderbrokenVoorCommit() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         _ = try omgeving.verwerk(try voorbeeld("005"))
         let declaratie = try voorbeeld("014")
         #expect(try omgeving.verwerk(declaratie).soort == .geaccepteerd)
@@ -46,7 +46,7 @@ struct HervattenTests {
     @Test("gestopt na de commit: hervatten schrijft alleen de retour opnieuw, geen tweede record")
     func onderbrokenNaCommit() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         let toewijzing = try voorbeeld("005")
         let invoer = omgeving.spool.inMap + "/t.xml"
         try FileManager.default.copyItem(atPath: toewijzing, toPath: invoer)
@@ -68,7 +68,7 @@ struct HervattenTests {
     @Test("gestopt na de retour, vóór het archiveren, en de backoffice nam de retour al: geen tweede retour")
     func onderbrokenNaRetour() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         let invoer = omgeving.spool.inMap + "/t.xml"
         try FileManager.default.copyItem(atPath: try voorbeeld("005"), toPath: invoer)
         let werk = try omgeving.spool.claim(invoer)
@@ -94,7 +94,7 @@ struct HervattenTests {
     @Test("een retourmerk zonder invoer wordt bij de start opgeruimd, een met invoer blijft")
     func retourmerkOpruimen() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         let werk = omgeving.spool.workMap
         try Data("x".utf8).write(to: URL(fileURLWithPath: werk + "/a.xml"))
         try Spool.markeerRetourGeschreven(Claim(gevonden: werk + "/a.xml"))
@@ -109,7 +109,7 @@ struct HervattenTests {
     @Test("achtergebleven tijdelijke bestanden worden opgeruimd, echte bestanden niet")
     func opruimen() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         try FileManager.default.createDirectory(
             atPath: omgeving.spool.outMap + "/0321", withIntermediateDirectories: true)
         try Data().write(to: URL(fileURLWithPath: omgeving.spool.outMap + "/0321/.JW302_x.xml.123.tmp"))

@@ -13,7 +13,7 @@ struct VolgordeTests {
     @Test("een bestand dat mislukt beëindigt de ronde; wat erna kwam wacht tot het apart is gezet")
     func failingFileEndsThePass() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         let voorbeelden = try VoorbeeldscenarioTests.voorbeelden()
         let toewijzing = try #require(voorbeelden.first { $0.contains("/005-") })
         let declaratie = try #require(voorbeelden.first { $0.contains("/014-") })

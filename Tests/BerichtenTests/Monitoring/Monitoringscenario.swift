@@ -16,15 +16,11 @@ struct Monitoringscenario {
 
     /// Creates the spool; with `verwerk`, processes every message and runs one update.
     init(verwerk: Bool = true) throws {
-        map = NSTemporaryDirectory() + "berichtd-monitoring-" + UUID().uuidString
-        spool = Spool(root: map)
-        try spool.maakMappen()
-        guard let config = ConfiguratieLader.laad(pad: Self.fixtures + "/regio.toml").configuratie else {
-            throw TestFout("Fixtures/monitoring/regio.toml laadt niet")
-        }
-        verwerker = Verwerker(
-            lezer: TestOmgeving.lezer, config: config, opslag: try Berichtenopslag(pad: spool.standaardOpslag),
-            spool: spool, vandaag: { Monitoringscenario.peildatum })
+        let tijdelijk = try TijdelijkeSpool(
+            "monitoring", config: TijdelijkeSpool.configuratie(Self.fixtures + "/regio.toml"), vandaag: Self.peildatum)
+        map = tijdelijk.map
+        spool = tijdelijk.spool
+        verwerker = tijdelijk.verwerker
         monitoring = Monitoring(verwerker: verwerker)
         if verwerk {
             for bericht in try Self.berichten() { _ = try self.verwerk(bericht) }
@@ -42,9 +38,7 @@ struct Monitoringscenario {
 
     /// Drops one file into `in/` and processes it the way `berichtd process` does.
     func verwerk(_ bron: String) throws -> Verwerkingsuitkomst {
-        let doel = spool.inMap + "/" + (bron as NSString).lastPathComponent
-        try FileManager.default.copyItem(atPath: bron, toPath: doel)
-        return try verwerker.verwerk(try spool.claim(doel))
+        try TijdelijkeSpool.verwerk(bron, spool: spool, verwerker: verwerker)
     }
 
     func monitoringPad(_ relatief: String) -> String { map + "/monitoring/" + relatief }

@@ -32,30 +32,7 @@ struct VoorbeeldscenarioTests {
     /// Messages of an aanbieder without a contract in that gemeente: accepted, with a BD001 signal.
     static let metBD001: Set<String> = ["011", "029", "039", "051"]
 
-    struct Omgeving {
-        let map: String
-        let spool: Spool
-        let verwerker: Verwerker
-
-        init() throws {
-            map = NSTemporaryDirectory() + "berichtd-test-" + UUID().uuidString
-            spool = Spool(root: map)
-            try spool.maakMappen()
-            guard let config = ConfiguratieLader.laad(pad: TestOmgeving.root + "/config/regio.toml").configuratie else {
-                throw TestFout("config/regio.toml laadt niet")
-            }
-            verwerker = Verwerker(
-                lezer: TestOmgeving.lezer, config: config, opslag: try Berichtenopslag(pad: spool.standaardOpslag),
-                spool: spool, vandaag: { Datum(jaar: 2026, maand: 11, dag: 23)! })
-        }
-
-        /// Drops a file into `in/` and processes it the way `berichtd process` does.
-        func verwerk(_ bron: String) throws -> Verwerkingsuitkomst {
-            let doel = spool.inMap + "/" + (bron as NSString).lastPathComponent
-            try FileManager.default.copyItem(atPath: bron, toPath: doel)
-            return try verwerker.verwerk(try spool.claim(doel))
-        }
-    }
+    typealias Omgeving = TijdelijkeSpool
 
     static func voorbeelden() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: TestOmgeving.root + "/examples")
@@ -65,7 +42,7 @@ struct VoorbeeldscenarioTests {
     @Test("elk voorbeeldbericht krijgt de verwachte uitkomst en retourcodes")
     func examplesGiveExpectedOutcomes() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         var retours = 0
         for bestand in try Self.voorbeelden() {
             let naam = (bestand as NSString).lastPathComponent
@@ -95,7 +72,7 @@ struct VoorbeeldscenarioTests {
     @Test("een gedeeltelijk afgewezen 325 klopt veld voor veld (TR321 in 031)")
     func partialRejectionFields() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         var laatste: Verwerkingsuitkomst?
         for bestand in try Self.voorbeelden()
         where bestand.contains("/0") && !bestand.contains("/03") || bestand.contains("/031") {
@@ -120,7 +97,7 @@ struct VoorbeeldscenarioTests {
     @Test("zelfde bestand onder dezelfde naam opnieuw in spool/in: 9056, niet stil gearchiveerd")
     func sameNameRedropIsAnswered() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         let bestanden = try Self.voorbeelden()
         _ = try omgeving.verwerk(try #require(bestanden.first { $0.contains("/005-") }))
         let declaratie = try #require(bestanden.first { $0.contains("/014-") })
@@ -133,7 +110,7 @@ struct VoorbeeldscenarioTests {
     @Test("gestopt tussen commit en retour: hervatten schrijft de retour uit de opslag, verwerkt niets dubbel")
     func resumeAfterKillBetweenCommitAndRetour() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         let bestanden = try Self.voorbeelden()
         _ = try omgeving.verwerk(try #require(bestanden.first { $0.contains("/005-") }))
         let declaratie = try #require(bestanden.first { $0.contains("/014-") })
@@ -154,7 +131,7 @@ struct VoorbeeldscenarioTests {
     @Test("hervatten van een apart gezet bestand houdt de oorspronkelijke reden")
     func resumeOfSetAsideKeepsReason() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         let ongeldig = try #require(try Self.voorbeelden().first { $0.contains("/049-") })
         _ = try omgeving.verwerk(ongeldig)
         let werk = omgeving.spool.workMap + "/" + (ongeldig as NSString).lastPathComponent
@@ -173,7 +150,7 @@ struct VoorbeeldscenarioTests {
     @Test("hetzelfde bericht nog eens: TR056 (9056), niet opnieuw verwerkt")
     func duplicateIsAnsweredWith9056() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         let bestanden = try Self.voorbeelden()
         let toewijzing = try #require(bestanden.first { $0.contains("/005-") })
         let declaratie = try #require(bestanden.first { $0.contains("/014-") })

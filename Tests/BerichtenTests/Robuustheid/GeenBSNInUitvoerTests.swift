@@ -20,7 +20,7 @@ struct GeenBSNInUitvoerTests {
     @Test("TR304 noemt een BSN in gevonden en toelichting; het rapport toont het gemaskeerd")
     func reportMasksBSN() throws {
         let omgeving = try VoorbeeldscenarioTests.Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         let voorbeelden = try VoorbeeldscenarioTests.voorbeelden()
         _ = try omgeving.verwerk(try #require(voorbeelden.first { $0.contains("/005-") }))
         // The 323 of 005's client, declared for another client (BSN 111222333 passes the elfproef).

@@ -47,7 +47,7 @@ struct LeesredenTests {
     @Test("een te groot bestand noemt zijn echte grootte, niet de grens plus één")
     func realSize() throws {
         let omgeving = try VoorbeeldscenarioTests.Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         let klein = Berichtlezer(schemas: TestOmgeving.schemas, limits: XMLLimits(maximumBytes: 1000))
         let verwerker = Verwerker(
             lezer: klein, config: omgeving.verwerker.config, opslag: omgeving.verwerker.opslag, spool: omgeving.spool)

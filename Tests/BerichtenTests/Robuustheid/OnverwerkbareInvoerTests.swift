@@ -30,7 +30,7 @@ struct OnverwerkbareInvoerTests {
     @Test("een naam van 250 bytes wordt verwerkt; de opslag en de uitkomst houden de oorspronkelijke naam")
     func longNameIsProcessed() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         let naam = String(repeating: "lang-", count: 49) + ".xml"
         #expect(naam.utf8.count == 249)
         try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inMap + "/" + naam)
@@ -52,7 +52,7 @@ struct OnverwerkbareInvoerTests {
     @Test("een naam die geen UTF-8 is, een link naar niets, een link naar een apparaat en een map worden apart gezet")
     func oddEntriesAreSetAside() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         let inMap = omgeving.spool.inMap
         let rauw = Array("kapot-".utf8) + [0xFF, 0xFE] + Array(".xml".utf8)
         let bron = try Data(contentsOf: URL(fileURLWithPath: try Self.toewijzing()))
@@ -91,7 +91,7 @@ struct OnverwerkbareInvoerTests {
     @Test("een bestand dat steeds mislukt telt zijn pogingen op schijf, ook over nieuwe rondes en processen heen")
     func attemptsArePersisted() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         // EIO on every read, also as root.
         try FileManager.default.createSymbolicLink(
             atPath: omgeving.spool.inMap + "/b.xml", withDestinationPath: "/proc/self/mem")
@@ -114,7 +114,7 @@ struct OnverwerkbareInvoerTests {
     @Test("gifbericht: een bestand waarop berichtd drie keer stopte wordt apart gezet en de spool gaat door")
     func poisonMessageIsSetAside() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         let inMap = omgeving.spool.inMap
         try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: inMap + "/gif 123456789.xml")
         // Three starts that each crashed while on this file, as CrashRecorder counts them.
@@ -136,7 +136,7 @@ struct OnverwerkbareInvoerTests {
     @Test("wat de crashhandler schrijft telt één keer gestopt bij precies het bestand in behandeling")
     func crashHandlerCountsTheFileInHand() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inMap + "/a.xml")
         try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inMap + "/b.xml")
         let a = try omgeving.spool.claim(omgeving.spool.inMap + "/a.xml")
@@ -163,7 +163,7 @@ struct OnverwerkbareInvoerTests {
     @Test("een gifbericht dat de opslag al vastlegde wordt afgemaakt, niet apart gezet")
     func committedClaimIsCompleted() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inMap + "/a.xml")
         let werk = try omgeving.spool.claim(omgeving.spool.inMap + "/a.xml")
         let voorbereiding = try omgeving.verwerker.bereidVoor(werk)
@@ -181,7 +181,7 @@ struct OnverwerkbareInvoerTests {
     @Test("niets te doen alleen als er niets wacht")
     func emptyOnlyWhenNothingWaits() throws {
         let omgeving = try Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         #expect(Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true }).isLeeg)
         try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inMap + "/nieuw.xml")
         let onrustig = Self.ronde(omgeving).draai(rustSeconden: 3600, doorgaan: { true })

@@ -38,7 +38,7 @@ struct RanddatumTests {
         arguments: ["robuust/jw301-dagtekening-0100.xml", "robuust/jw323-dagtekening-0003.xml"])
     func processedEndToEnd(_ fixture: String) throws {
         let omgeving = try VoorbeeldscenarioTests.Omgeving()
-        defer { try? FileManager.default.removeItem(atPath: omgeving.map) }
+        defer { omgeving.opruimen() }
         let uitkomst = try omgeving.verwerk(TestOmgeving.pad(fixture))
         #expect(uitkomst.retourBestand != nil)
         #expect(

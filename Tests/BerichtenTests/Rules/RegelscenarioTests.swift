@@ -20,8 +20,8 @@ struct RegelscenarioTests {
         "elk scenario levert precies de verwachte bevindingen, uitkomst en retourcodes", arguments: Regelscenario.namen)
     func scenario(_ naam: String) throws {
         let scenario = try #require(Regelscenario.tabel.scenarios[naam])
-        let omgeving = try Omgeving(config: scenario.laadConfiguratie())
-        defer { omgeving.ruimOp() }
+        let omgeving = try Omgeving("regels", config: scenario.laadConfiguratie(), vandaag: Self.vandaag)
+        defer { omgeving.opruimen() }
         var laatste: Verwerkingsuitkomst?
         for (index, stap) in scenario.stappen.enumerated() {
             let uitkomst = try omgeving.verwerk(Regelscenario.map + "/" + stap.bestand)
@@ -72,8 +72,8 @@ struct RegelscenarioTests {
     /// Runs a scenario's steps and returns the outcome of the last one.
     static func laatsteUitkomst(_ naam: String) throws -> Verwerkingsuitkomst {
         let scenario = try #require(Regelscenario.tabel.scenarios[naam])
-        let omgeving = try Omgeving(config: scenario.laadConfiguratie())
-        defer { omgeving.ruimOp() }
+        let omgeving = try Omgeving("regels", config: scenario.laadConfiguratie(), vandaag: Self.vandaag)
+        defer { omgeving.opruimen() }
         var laatste: Verwerkingsuitkomst?
         for stap in scenario.stappen { laatste = try omgeving.verwerk(Regelscenario.map + "/" + stap.bestand) }
         return try #require(laatste)
@@ -103,37 +103,5 @@ struct RegelscenarioTests {
         #expect(gebruikt.subtracting(bestanden).sorted() == [])
     }
 
-    /// A temporary spool with its own store, processing the way `berichtd process` does.
-    struct Omgeving {
-        let spool: Spool
-        let verwerker: Verwerker
-
-        init(config: Regioconfiguratie) throws {
-            spool = Spool(root: NSTemporaryDirectory() + "berichtd-regels-" + UUID().uuidString)
-            try spool.maakMappen()
-            verwerker = Verwerker(
-                lezer: TestOmgeving.lezer, config: config, opslag: try Berichtenopslag(pad: spool.standaardOpslag),
-                spool: spool, vandaag: { RegelscenarioTests.vandaag })
-        }
-
-        func verwerk(_ bron: String) throws -> Verwerkingsuitkomst {
-            let doel = spool.inMap + "/" + (bron as NSString).lastPathComponent
-            try FileManager.default.copyItem(atPath: bron, toPath: doel)
-            return try verwerker.verwerk(try spool.claim(doel))
-        }
-
-        /// Every RetourCode in the written retour, in document order.
-        func retourCodes(_ uitkomst: Verwerkingsuitkomst) throws -> [String] {
-            let pad = spool.outMap + "/" + (try #require(uitkomst.retourBestand))
-            let xml = try String(contentsOfFile: pad, encoding: .utf8)
-            let patroon = try NSRegularExpression(pattern: "<[A-Za-z0-9]+:RetourCode>([^<]+)</")
-            return patroon.matches(in: xml, range: NSRange(xml.startIndex..., in: xml)).map {
-                String(xml[Range($0.range(at: 1), in: xml)!])
-            }
-        }
-
-        func ruimOp() {
-            try? FileManager.default.removeItem(atPath: spool.root)
-        }
-    }
+    typealias Omgeving = TijdelijkeSpool
 }
