@@ -1,3 +1,6 @@
+import Foundation
+
+
 /// Reads one file as an iJw/iWmo 3.2 message: recognises it by its root namespace, validates
 /// it against our XSD and builds the model, all in one streaming pass.
 public struct Berichtlezer: Sendable {
@@ -15,9 +18,22 @@ public struct Berichtlezer: Sendable {
 
     /// Reads the file at `path`. Only a missing or broken XSD installation throws.
     public func lees(path: String) throws(XMLSchemaError) -> Leesresultaat {
-        try lees { (schema, repeating) throws(XMLReadError) in
+        let resultaat = try lees { (schema, repeating) throws(XMLReadError) in
             try XMLStreamReader(path: path, schema: schema, limits: limits, repeatingElements: repeating)
         }
+        // libxml2 reading a file names what it makes of the bytes after a NUL, not the NUL; read
+        // from memory (as the spool does) the reason names it. Same input, same reason.
+        guard case .geweigerd = resultaat, let bytes = nulBytes(path) else { return resultaat }
+        return try lees(bytes: bytes, naam: path)
+    }
+
+    /// The file's bytes when it is within the size limit and holds a NUL byte.
+    private func nulBytes(_ path: String) -> [UInt8]? {
+        guard let grootte = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+            grootte <= limits.maximumBytes, let data = FileManager.default.contents(atPath: path),
+            data.contains(0)
+        else { return nil }
+        return Array(data)
     }
 
     /// Reads a message held in memory.

@@ -16,10 +16,9 @@ struct LeesredenTests {
         return weigering
     }
 
-    @Test("afgekapt, NUL-byte, dubbele BOM, UTF-32, geen XML, alleen witruimte, te groot commentaar")
-    func specificReasons() throws {
+    static var gevallen: [(String, [UInt8], String, String)] {
         let tekst = String(decoding: Self.geldig, as: UTF8.self)
-        let gevallen: [(String, [UInt8], String, String)] = [
+        return [
             ("afgekapt", Array(Self.geldig.prefix(1500)), "afgekapt", "houdt midden in het XML-document op"),
             (
                 "NUL-byte", Array(Self.geldig.prefix(800)) + [0] + Array(Self.geldig.dropFirst(800)), "ongeldig-teken",
@@ -36,11 +35,36 @@ struct LeesredenTests {
                 "groter dan libxml2 veilig leest"
             ),
         ]
+    }
+
+    @Test("afgekapt, NUL-byte, dubbele BOM, UTF-32, geen XML, alleen witruimte, te groot commentaar")
+    func specificReasons() throws {
         #expect(String(decoding: Self.geldig.prefix(38), as: UTF8.self).hasSuffix("?>"))
-        for (naam, bytes, code, fragment) in gevallen {
+        for (naam, bytes, code, fragment) in Self.gevallen {
             let weigering = try Self.weigering(bytes)
             #expect(weigering.code == code, "\(naam): \(weigering.code) \(weigering.toelichting)")
             #expect(weigering.toelichting.contains(fragment), "\(naam): \(weigering.toelichting)")
+        }
+    }
+
+    /// `berichtd check` reads from a path, the spool from memory: the same input gets the same
+    /// reason (a NUL byte was named "te groot onderdeel" when read from a file).
+    @Test("gelezen van een pad (berichtd check) dezelfde reden als uit het geheugen (de spool)")
+    func sameReasonFromPath() throws {
+        let map = NSTemporaryDirectory() + "berichtd-leesreden-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: map) }
+        for (naam, bytes, _, _) in Self.gevallen {
+            let pad = map + "/" + naam.replacingOccurrences(of: "/", with: "_") + ".xml"
+            try Data(bytes).write(to: URL(fileURLWithPath: pad))
+            let uitPad = try TestOmgeving.lezer.lees(path: pad)
+            let uitGeheugen = try TestOmgeving.lezer.lees(bytes: bytes, naam: pad)
+            guard case .geweigerd(let a) = uitPad, case .geweigerd(let b) = uitGeheugen else {
+                Issue.record("\(naam): niet geweigerd")
+                continue
+            }
+            #expect(a.code == b.code, "\(naam): pad \(a.code) \(a.toelichting), geheugen \(b.code)")
+            #expect(a.toelichting.prefix(60) == b.toelichting.prefix(60), "\(naam): \(a.toelichting)")
         }
     }
 
