@@ -1,6 +1,5 @@
 import Foundation
 
-
 /// Reads one file as an iJw/iWmo 3.2 message: recognises it by its root namespace, validates
 /// it against our XSD and builds the model, all in one streaming pass.
 public struct Berichtlezer: Sendable {
