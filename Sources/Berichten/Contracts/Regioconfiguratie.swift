@@ -285,8 +285,13 @@ public struct Regioconfiguratie: Sendable {
     }
 
     /// The region's setting for a local rule; `signaleren` when not configured.
+    /// Local rules that are off unless the config names them: BD005 (declaratie without a start)
+    /// needs every aanbieder to send its starts before it means anything (OP295).
+    static let standaardUit: Set<String> = ["BD005"]
+
     public func instelling(lokaleRegel code: String) -> LokaleRegelInstelling {
-        lokaleRegels[code] ?? LokaleRegelInstelling(actie: .signaleren, retourCode: nil)
+        lokaleRegels[code]
+            ?? LokaleRegelInstelling(actie: Self.standaardUit.contains(code) ? .uit : .signaleren, retourCode: nil)
     }
 }
 

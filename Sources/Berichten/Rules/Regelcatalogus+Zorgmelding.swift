@@ -39,5 +39,11 @@ extension Regelcatalogus {
         geldtVoor: "307:StopProduct",
         betekenis: "Geen stop meer na een definitieve stop (reden anders dan 20) op dezelfde start")
 
-    static let zorgmeldingregels: [Regel] = [tr019, tr063, tr071, tr074, tr326, tr382, tr413, tr414, tr415]
+    /// Local signal (OP364: never a rejection); `uit` unless the config names it.
+    public static let bd005 = Regel(
+        code: "BD005", niveau: .berichtoverstijgend, retourCode: .geenOpmerking,
+        geldtVoor: "323:Prestatie",
+        betekenis: "Declaratie op een toewijzing zonder (niet verwijderde) start zorg: alleen signaleren (OP364)")
+
+    static let zorgmeldingregels: [Regel] = [tr019, tr063, tr071, tr074, tr326, tr382, tr413, tr414, tr415, bd005]
 }

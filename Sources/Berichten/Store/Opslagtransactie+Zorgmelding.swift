@@ -82,3 +82,22 @@ struct OpgeslagenZorgmelding: Sendable, Hashable {
     /// RedenBeeindiging 20.
     var isTijdelijkeStop: Bool { redenBeeindiging == Zorgmeldingproduct.tijdelijkBeeindigd }
 }
+
+extension Opslagtransactie {
+    /// BD005: which of these ToewijzingNummers have a start of this aanbieder that is not deleted.
+    func gestarteToewijzingen(gemeente: String, wet: Wet, aanbieder: String, nummers: Set<Int64>) throws -> Set<Int64> {
+        var uit = Set<Int64>()
+        for deel in Self.delen(nummers) {
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT DISTINCT toewijzingnummer FROM zorgmelding WHERE gemeente = ? AND wet = ? AND aanbieder = ?
+                        AND soort = 'start' AND verwijderd_door IS NULL AND toewijzingnummer IN (\(Self.plaatshouders(deel.count)))
+                        """),
+                arguments: StatementArguments(
+                    [gemeente, wet.rawValue, aanbieder] as [any DatabaseValueConvertible] + deel))
+            while let row = try rows.next() { uit.insert(row[0]) }
+        }
+        return uit
+    }
+}

@@ -27,7 +27,8 @@ struct ConfiguratieLaderTests {
         #expect(regio.segmenten.count == 10)
         #expect(regio.aanbieders.count == 7)
         #expect(regio.contracten.count == 8)
-        #expect(regio.lokaleRegels.count == 4)
+        #expect(regio.lokaleRegels.count == 5)
+        #expect(regio.instelling(lokaleRegel: "BD005") == LokaleRegelInstelling(actie: .uit, retourCode: nil))
         #expect(
             regio.instelling(lokaleRegel: "BD003")
                 == LokaleRegelInstelling(actie: .afwijzen, retourCode: RetourCode("S329")))
@@ -139,13 +140,15 @@ struct ConfiguratieLaderTests {
             "lokale-regels.toml:55: lokale regel BD002: retourcode hoort alleen bij actie 'afwijzen' (actie is 'signaleren')",
             "lokale-regels.toml:58: lokale regel BD003: actie 'afwijzen' vraagt een retourcode (een WJ001-code, bijv. S329)",
             "lokale-regels.toml:62: lokale regel BD004: retourcode 'S32' moet een WJ001-code van 4 tekens zijn",
-            "lokale-regels.toml:64: onbekende lokale regel 'BD005' (bekend: BD001, BD002, BD003, BD004)",
+            "lokale-regels.toml:64: onbekende lokale regel 'BD006' (bekend: BD001, BD002, BD003, BD004, BD005)",
+            "lokale-regels.toml:68: lokale regel BD005: BD005 kan niet afwijzen: een ontbrekende start zorg mag nooit "
+                + "een voorwaarde zijn voor een declaratie (OP364); kies signaleren of uit",
         ],
         "lokale-regels-inline.toml": [
             "lokale-regels-inline.toml:51: lokale regel BD001: retourcode 'X999' staat niet in WJ001 (release 3.2)",
             "lokale-regels-inline.toml:52: lokale regel BD002: retourcode 0200 wijst niets af: kies een afwijzende WJ001-code",
             "lokale-regels-inline.toml:53: lokale regel BD003: onbekende sleutel 'toelichting' (toegestaan: actie, retourcode)",
-            "lokale-regels-inline.toml:54: onbekende lokale regel 'BD04' (bedoeld: 'BD004'?) (bekend: BD001, BD002, BD003, BD004)",
+            "lokale-regels-inline.toml:54: onbekende lokale regel 'BD04' (bedoeld: 'BD004'?) (bekend: BD001, BD002, BD003, BD004, BD005)",
         ],
         "csv-fouten.toml": [
             "csv/producten.csv:4: wet 'jeugd' is onbekend (jeugdwet of wmo)",
