@@ -107,7 +107,7 @@ struct ConfiguratieLaderTests {
             "gemeenten-segmenten.toml:46: segment 3 (JW-FOUT): gemeente '0123' hoort niet bij de regio (geen [[gemeente]] met die code)",
             "gemeenten-segmenten.toml:48: segment 4 (JW-AMB): verplichte sleutel 'gemeenten' ontbreekt",
             "gemeenten-segmenten.toml:49: segment 4 (JW-AMB): code JW-AMB staat al bij segment 1 (JW-AMB)",
-            "gemeenten-segmenten.toml:53: segment 4 (JW-AMB): onbekende sleutel 'gemeentes' (bedoeld: 'gemeenten'?) (toegestaan: code, wet, naam, bekostiging, gemeenten)",
+            "gemeenten-segmenten.toml:53: segment 4 (JW-AMB): onbekende sleutel 'gemeentes' (bedoeld: 'gemeenten'?) (toegestaan: code, wet, naam, bekostiging, gemeenten, wachtnorm_weken, wachtnorm_lang_weken)",
             "gemeenten-segmenten.toml:60: aanbieder 2 (4100002): agb '4100002' moet precies 8 cijfers zijn",
             "gemeenten-segmenten.toml:64: aanbieder 3 (41000001): AGB-code 41000001 staat al bij aanbieder 1 (41000001)",
         ],
