@@ -14,7 +14,7 @@ public struct Berichtgenerator: Sendable {
     public let opdracht: Generatieopdracht
     /// The XsdVersie written in the headers (our XSDs: 1.0.0 / 1.0.0).
     public var xsdVersie = XsdVersie(basisschema: "1.0.0", bericht: "1.0.0")
-    private let aanbod: [Aanbod]
+    let aanbod: [Aanbod]
 
     public init(config: Regioconfiguratie, opdracht: Generatieopdracht) throws(Generatiefout) {
         guard opdracht.clienten >= 1 else { throw Generatiefout("het aantal cliënten moet minstens 1 zijn") }
@@ -50,12 +50,19 @@ public struct Berichtgenerator: Sendable {
 
         var random = SplitMix64(seed: opdracht.seed)
         var verslag = Generatieverslag()
-        let clienten = try schrijfToewijzingen(root, start, &random, &verslag)
+        let (clienten, personen) = try schrijfToewijzingen(root, start, &random, &verslag)
+        if opdracht.startStop {
+            try schrijfStarts(clienten, personen, root, start.addingTimeInterval(1800), &verslag)
+        }
         var teller = Teller()
         for index in 0..<opdracht.maanden {
             try schrijfDeclaraties(
                 maand: index, clienten, root, start.addingTimeInterval(Double(index + 1) * 3600), &random, &teller,
                 &verslag)
+        }
+        if opdracht.startStop {
+            try schrijfStops(
+                clienten, personen, root, start.addingTimeInterval(Double(opdracht.maanden + 1) * 3600), &verslag)
         }
         try Data(verslag.verwachting.utf8).write(to: URL(fileURLWithPath: root + "/verwachting.tsv"))
         try Data(verslag.samenvatting.utf8).write(to: URL(fileURLWithPath: root + "/samenvatting.txt"))
@@ -66,8 +73,9 @@ public struct Berichtgenerator: Sendable {
 
     private func schrijfToewijzingen(
         _ root: String, _ tijd: Date, _ random: inout SplitMix64, _ verslag: inout Generatieverslag
-    ) throws -> [Clientplan] {
+    ) throws -> ([Clientplan], [Persoonsgegevens]) {
         var bsns = BSNReeks()
+        var personen: [Persoonsgegevens] = []
         var toewijzingNummer: Int64 = 10_000_000
         var berichtNummer: [String: Int] = [:]
         var clienten: [Clientplan] = []
@@ -118,9 +126,10 @@ public struct Berichtgenerator: Sendable {
             verslag.toegewezenProducten += toewijzingen.count
             verslag.laatsteDagtekening = max(verslag.laatsteDagtekening ?? toewijzingsdatum, toewijzingsdatum)
             clienten.append(plan)
+            if opdracht.startStop { personen.append(persoon) }
         }
         verslag.clienten = clienten.count
-        return clienten
+        return (clienten, personen)
     }
 
     // MARK: - 323
@@ -244,7 +253,7 @@ public struct Berichtgenerator: Sendable {
         return String(repeating: "0", count: max(0, breedte - tekst.count)) + tekst
     }
 
-    private static func schrijfBestand(_ bytes: [UInt8], _ pad: String, _ tijd: Date) throws {
+    static func schrijfBestand(_ bytes: [UInt8], _ pad: String, _ tijd: Date) throws {
         try Data(bytes).write(to: URL(fileURLWithPath: pad))
         try FileManager.default.setAttributes([.modificationDate: tijd], ofItemAtPath: pad)
     }
