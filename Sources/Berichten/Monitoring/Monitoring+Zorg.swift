@@ -1,4 +1,4 @@
-/// The start/stop files (305/307): `in-zorg`, `wachttijden-<jaar>` and `stops-<jaar>`, per
+/// The start/stop files (305/307): `in-zorg`, `wachttijden-<jaar>`, `stops-<jaar>` and `kruiscontroles`, per
 /// gemeente and for the region. Recomputed whole from the store each time (a start or stop
 /// changes the picture of every later day); written only once the store holds a start or stop.
 extension Monitoring {
@@ -23,6 +23,14 @@ extension Monitoring {
                     gemeente: gemeente, trajecten: bron.trajecten, toewijzingen: bron.toewijzingen, config: config,
                     peildatum: peildatum),
                 kolommen: InZorgstand.kolommen))
+        paden += try schrijf(
+            map: map, naam: "kruiscontroles",
+            kop: kop("kruiscontroles", gemeente: gemeente, jaar: nil, peildatum: peildatum),
+            tabel: Tabel(
+                Kruiscontrole.regels(
+                    bron: bron, gedeclareerd: try opslag.gedeclareerdePerioden(gemeente: gemeente), config: config,
+                    peildatum: peildatum),
+                kolommen: Kruiscontrole.kolommen))
         let jaren = Set(bron.toewijzingen.values.map(\.ingangsdatum.jaar))
             .union(bron.meldingen.compactMap(\.einddatum?.jaar)).union([peildatum.jaar]).sorted()
         for jaar in jaren {

@@ -68,3 +68,35 @@ struct Zorgmeldingregel: Sendable, Hashable {
 
     var isTijdelijkeStop: Bool { redenBeeindiging == Zorgmeldingproduct.tijdelijkBeeindigd }
 }
+
+extension Berichtenopslag {
+    /// Per toewijzing with an approved, not credited debet: the first and last day of the declared
+    /// product periods and the approved amount (`toewijzing_verbruik`), of one gemeente or all.
+    func gedeclareerdePerioden(gemeente: String?) throws -> [Zorgmonitoringbron.ToewijzingSleutel: Gedeclareerd] {
+        try lees { t in
+            let rows = try Row.fetchCursor(
+                t.db,
+                sql: """
+                    SELECT gemeente, wet, toewijzingnummer, MIN(periode_begin), MAX(periode_eind), SUM(bedrag) FROM (
+                    SELECT gemeente, wet, toewijzingnummer, periode_begin, periode_eind, SUM(debets) AS debets, SUM(bedrag) AS bedrag
+                    FROM toewijzing_verbruik WHERE ?1 IS NULL OR gemeente = ?1
+                    GROUP BY gemeente, wet, toewijzingnummer, periode_begin, periode_eind) WHERE debets > 0
+                    GROUP BY gemeente, wet, toewijzingnummer
+                    """, arguments: [gemeente])
+            var uit: [Zorgmonitoringbron.ToewijzingSleutel: Gedeclareerd] = [:]
+            while let row = try rows.next() {
+                uit[.init(gemeente: row[0], wet: row[1], nummer: row[2])] = Gedeclareerd(
+                    van: try Opslagtransactie.datum(row[3]), tot: try Opslagtransactie.datum(row[4]), bedrag: row[5])
+            }
+            return uit
+        }
+    }
+}
+
+/// What was declared and approved on one toewijzing.
+struct Gedeclareerd: Sendable, Hashable {
+    let van: Datum
+    let tot: Datum
+    /// Eurocents, debet − credit.
+    let bedrag: Int64
+}

@@ -34,13 +34,13 @@ struct ZorgmonitoringTests {
     }
 
     static let inZorg: [String: [[String]]] = [
-        "0321": [naam("JW-AMB", "41000001") + ["4", "4", "1", "1"]],
+        "0321": [naam("JW-AMB", "41000001") + ["5", "5", "1", "1"]],
         "0356": [
             naam("WMO-BEG", "41000001") + ["1", "1", "0", "0"], naam("WMO-BEG", "41000004") + ["1", "1", "0", "0"],
         ],
         "0632": [naam("WMO-BEG", "41000004") + ["1", "1", "0", "0"]],
         "regio": [
-            naam("JW-AMB", "41000001") + ["4", "4", "1", "1"], naam("WMO-BEG", "41000001") + ["1", "1", "0", "0"],
+            naam("JW-AMB", "41000001") + ["5", "5", "1", "1"], naam("WMO-BEG", "41000001") + ["1", "1", "0", "0"],
             naam("WMO-BEG", "41000004") + ["2", "2", "0", "0"],
         ],
     ]
@@ -56,7 +56,7 @@ struct ZorgmonitoringTests {
             "0321": [
                 r(
                     "2026-09", "JW-AMB", "41000001",
-                    ["1", "1", "0", "6", "6", "6", "-43", "-43", "-43"] + jw + ["0", "10", "0"]),
+                    ["2", "2", "0", "1", "6", "6", "-43", "5", "5"] + jw + ["0", "10", "0"]),
                 r("2026-09", "JW-AMB", "41000002", ["1", "0", "1"] + nooit + jw + ["1", "10", "1"]),
                 r(
                     "2026-10", "JW-AMB", "41000001",
@@ -85,7 +85,7 @@ struct ZorgmonitoringTests {
             "regio": [
                 r(
                     "2026-09", "JW-AMB", "41000001",
-                    ["1", "1", "0", "6", "6", "6", "-43", "-43", "-43"] + jw + ["0", "10", "0"]),
+                    ["2", "2", "0", "1", "6", "6", "-43", "5", "5"] + jw + ["0", "10", "0"]),
                 r("2026-09", "JW-AMB", "41000002", ["1", "0", "1"] + nooit + jw + ["1", "10", "1"]),
                 r(
                     "2026-09", "JW-AMB", "41000003",
@@ -121,9 +121,24 @@ struct ZorgmonitoringTests {
         ],
     ]
 
+    static let kruiscontroles: [String: [[String]]] = {
+        let zonderStart = ["gedeclareerd zonder start"]
+        let zonderDeclaratie = ["gestart zonder declaratie"]
+        let c2 =
+            zonderStart + ["0321"] + naam("JW-AMB", "41000002")
+            + ["32100002", "2026-09-01", "", "2026-09-01", "2026-09-30", "560,00"]
+        let c5 =
+            zonderStart + ["0632"] + naam("JW-AMB", "41000004")
+            + ["63200003", "2026-09-01", "", "2026-09-01", "2026-09-30", "350,00"]
+        let d8 =
+            zonderDeclaratie + ["0321"] + naam("JW-AMB", "41000001")
+            + ["32100018", "2026-09-01", "2026-09-02", "", "", ""]
+        return ["0321": [c2, d8], "0356": [], "0632": [c5], "regio": [c2, c5, d8]]
+    }()
+
     static func gemeente(_ map: String) -> String { map == "regio" ? "" : map }
 
-    @Test("in-zorg, wachttijden-2026 en stops-2026: elke cel, per gemeente en voor de regio")
+    @Test("in-zorg, wachttijden-2026, stops-2026 en kruiscontroles: elke cel, per gemeente en voor de regio")
     func filesMatchHandComputation() throws {
         let scenario = try Self.scenario()
         defer { scenario.opruimen() }
@@ -159,6 +174,15 @@ struct ZorgmonitoringTests {
                     "stops", "clienten",
                 ])
             #expect(Array(stops.dropFirst()) == Self.stops[map]!.map { ["2026", g] + $0 }, "stops \(map)")
+
+            let kruis = try Uitvoerlezer.csv(scenario.monitoringPad("\(map)/kruiscontroles.csv"))
+            #expect(
+                kruis.first == [
+                    "controle", "gemeente", "segment", "segment_naam", "aanbieder", "aanbieder_naam",
+                    "toewijzingnummer",
+                    "ingangsdatum", "eerste_start", "gedeclareerd_van", "gedeclareerd_tot", "toegekend",
+                ])
+            #expect(Array(kruis.dropFirst()) == Self.kruiscontroles[map]!, "kruiscontroles \(map)")
         }
     }
 
@@ -166,9 +190,11 @@ struct ZorgmonitoringTests {
     func noBSNAndJSON() throws {
         let scenario = try Self.scenario()
         defer { scenario.opruimen() }
-        let bsns = ["999900109", "999900110", "999900122", "999900134", "999900146", "999900158", "999900201"]
+        let bsns = [
+            "999900109", "999900110", "999900122", "999900134", "999900146", "999900158", "999900201", "999900274",
+        ]
         for map in Self.mappen {
-            for bestand in ["in-zorg", "wachttijden-2026", "stops-2026"] {
+            for bestand in ["in-zorg", "wachttijden-2026", "stops-2026", "kruiscontroles"] {
                 for soort in ["csv", "json"] {
                     let tekst = try String(
                         contentsOfFile: scenario.monitoringPad("\(map)/\(bestand).\(soort)"), encoding: .utf8)
