@@ -29,7 +29,7 @@ while [ $# -gt 0 ]; do
     --nationaal) NATIONAAL=1 ;;
     --seed) SEED=$2; shift ;;
     --alleen) ALLEEN=$2; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "onbekende optie: $1" >&2; exit 2 ;;
   esac
   shift
