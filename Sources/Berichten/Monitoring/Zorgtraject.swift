@@ -34,15 +34,13 @@ struct Zorgtraject: Sendable {
                 product: melding.toewijzingNummer == nil ? melding.product : nil)
             groepen[sleutel, default: []].append(melding)
         }
-        return groepen.mapValues { leden in
-            Zorgtraject(
-                sleutel: Sleutel(
-                    gemeente: leden[0].gemeente, wet: leden[0].wet, aanbieder: leden[0].aanbieder, bsn: leden[0].bsn,
-                    toewijzingNummer: leden[0].toewijzingNummer,
-                    product: leden[0].toewijzingNummer == nil ? leden[0].product : nil),
-                starts: leden.filter { !$0.isStop }.sorted { $0.begindatum < $1.begindatum },
+        var trajecten: [Sleutel: Zorgtraject] = [:]
+        for (sleutel, leden) in groepen {
+            trajecten[sleutel] = Zorgtraject(
+                sleutel: sleutel, starts: leden.filter { !$0.isStop }.sorted { $0.begindatum < $1.begindatum },
                 stops: leden.filter(\.isStop))
         }
+        return trajecten
     }
 
     /// The first Begindatum of care (`nil`: never started).

@@ -110,6 +110,8 @@ struct ConfiguratieLaderTests {
             "gemeenten-segmenten.toml:53: segment 4 (JW-AMB): onbekende sleutel 'gemeentes' (bedoeld: 'gemeenten'?) (toegestaan: code, wet, naam, bekostiging, gemeenten, wachtnorm_weken, wachtnorm_lang_weken)",
             "gemeenten-segmenten.toml:60: aanbieder 2 (4100002): agb '4100002' moet precies 8 cijfers zijn",
             "gemeenten-segmenten.toml:64: aanbieder 3 (41000001): AGB-code 41000001 staat al bij aanbieder 1 (41000001)",
+            "gemeenten-segmenten.toml:78: segment 5 (JW-NORM): wachtnorm_weken 0 moet tussen 1 en 104 weken liggen",
+            "gemeenten-segmenten.toml:87: segment 6 (JW-NORM2): wachtnorm_lang_weken 5 ligt onder wachtnorm_weken 6",
         ],
         "contracten.toml": [
             "contracten.toml:44: contract 2 (aanbieder 41000099): aanbieder '41000099' bestaat niet (geen [[aanbieder]] met die AGB-code)",
