@@ -7,8 +7,9 @@ import Foundation
 ///
 /// Output layout: `301/NNNNNN-jw301-<gemeente>-<agb>.xml`,
 /// `323/<jjjj-mm>/NNNN-jw323-<agb>-<gemeente>-<jjjj-mm>.xml`, `verwachting.tsv` (the faults)
-/// and `samenvatting.txt`. The files' modification times follow the processing order
-/// (301s first, then month by month), as `berichtd process` takes the oldest file first.
+/// and `samenvatting.txt`; with `startStop` also `305/NNNNNN-jw305-<gemeente>-<agb>.xml` and
+/// `307/…`. The files' modification times follow the processing order (301s and 305s first,
+/// then month by month, 307s last), as `berichtd process` takes the oldest file first.
 public struct Berichtgenerator: Sendable {
     public let config: Regioconfiguratie
     public let opdracht: Generatieopdracht
