@@ -43,15 +43,14 @@ public struct Zorgmeldingproduct: Sendable, Codable, Hashable {
     /// RedenBeeindiging 20 (JZ588 and WMO588): tijdelijk beëindigd.
     public static let tijdelijkBeeindigd = "20"
 
-    /// The key of the start this product is about: Bsn (of the message) + ToewijzingNummer, or
-    /// Product when there is none, + Begindatum (TR074, TR382).
+    /// The key of the start this product is about (TR074, TR382).
     public var startsleutel: Startsleutel {
         Startsleutel(toewijzingNummer: toewijzingNummer, product: product, begindatum: begindatum)
     }
 }
 
-/// The logical key of a start within one client: ToewijzingNummer (or Product for taakgericht
-/// care) and Begindatum.
+/// The logical key of a start within one client (the Bsn is the message's): ToewijzingNummer,
+/// Product and Begindatum; taakgericht care has no ToewijzingNummer (IV096).
 public struct Startsleutel: Sendable, Codable, Hashable, CustomStringConvertible {
     public let toewijzingNummer: Int64?
     public let product: Product?

@@ -49,13 +49,13 @@ extension Opslagtransactie {
                     p.begindatum.description, p.redenBeeindiging, p.einddatum?.description,
                 ])
             case .verwijderen:
-                // The key: ToewijzingNummer, or Product when there is none (IV096); Begindatum; for a
-                // stop also RedenBeeindiging and Einddatum. `IS` compares NULLs as equal.
+                // The key: ToewijzingNummer (none for taakgericht care, IV096), Product and Begindatum;
+                // for a stop also RedenBeeindiging and Einddatum. `IS` compares NULLs as equal.
                 try db.cachedStatement(
                     sql: """
                         UPDATE zorgmelding SET verwijderd_door = ? WHERE id = (
                         SELECT id FROM zorgmelding WHERE soort = ? AND wet = ? AND gemeente = ? AND aanbieder = ? AND bsn = ?
-                        AND toewijzingnummer IS ? AND (toewijzingnummer IS NOT NULL OR (categorie IS ? AND code IS ?))
+                        AND toewijzingnummer IS ? AND categorie IS ? AND code IS ?
                         AND begindatum = ? AND reden_beeindiging IS ? AND einddatum IS ? AND verwijderd_door IS NULL
                         ORDER BY id DESC LIMIT 1)
                         """
