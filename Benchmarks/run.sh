@@ -7,7 +7,8 @@
 #
 # Scenarios: 5mb and 25mb (one 323 of that size), regio (a region-month of ~150,000 prestaties
 # in many files, against their 301s), historie (12 months of ~10,000 prestaties: month 12 vs
-# month 1), and with --nationaal the national month of ~1.5 million prestaties.
+# month 1), startstop (the 305/307s of 20,000 clients; BERICHTD_BENCH_STARTSTOP_CLIENTEN), and with
+# --nationaal the national month of ~1.5 million prestaties.
 #
 # Environment: BERICHTD_BENCH_DATA (default /tmp/berichtd-bench) holds the generated data and the
 # stores after the 301s; BERICHTD_BIN uses an existing binary instead of building one in
@@ -28,7 +29,7 @@ while [ $# -gt 0 ]; do
     --nationaal) NATIONAAL=1 ;;
     --seed) SEED=$2; shift ;;
     --alleen) ALLEEN=$2; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "onbekende optie: $1" >&2; exit 2 ;;
   esac
   shift
@@ -210,6 +211,16 @@ fi
 if wil 25mb; then
   map=$(genereer 25mb --clienten 15000 --aanbieder 41000001 --gemeente 0356 --wet ijw --max-bytes 25MB --foutaandeel 0.01)
   scenario_bestand 25mb "$map" "$map/323/2025-11/0001-jw323-41000001-0356-2025-11.xml"
+fi
+
+# startstop: the starts and stops (305/307) of 20,000 clients after their 301s; 0 rejections expected.
+if wil startstop; then
+  map=$(genereer startstop --clienten ${BERICHTD_BENCH_STARTSTOP_CLIENTEN:-20000} --start-stop)
+  mapfile -t fs < <(find "$map/305" "$map/307" -name '*.xml' | sort)
+  FOUTIEF=0
+  store_na_301 "$map"
+  verwerk "$map" "startstop process (${#fs[@]} bestanden)" "${fs[@]}"
+  rij startstop "berichtd process 305/307" "$(( $(waarde "$map" starts) + $(waarde "$map" stops) ))" "$(bestanden_bytes "${fs[@]}")"
 fi
 
 if wil regio; then

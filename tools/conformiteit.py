@@ -44,7 +44,7 @@ REGELS_CSV = "Regels iStandaarden iJw versie 3.2.csv"
 PER_ELEMENT_CSV = "Regels per data-element in een bericht.csv"
 
 # The export's message names, and ours.
-BERICHTEN = {"JW301": "301", "JW Retour": "302", "JW323": "323", "JW325": "325"}
+BERICHTEN = {"JW301": "301", "JW Retour": "302", "JW305": "305", "JW307": "307", "JW323": "323", "JW325": "325"}
 SOORTEN = ("TR", "CD", "CS", "OP", "IV")
 NIVEAUS = {
     "berichtformaat (xsd)": "1 berichtformaat",
@@ -228,12 +228,12 @@ class Rij:
 
 
 def bericht_in_fixture(naam: str) -> str:
-    m = re.search(r"-(jw|wmo)(301|323)", naam)
+    m = re.search(r"-(jw|wmo)(301|305|307|323)", naam)
     return m.group(2) if m else ""
 
 
 def niveau2_gevallen(regel: CatalogusRegel, n2: Niveau2, problemen: list[str]) -> tuple[list[str], list[str]]:
-    berichten = sorted(set(re.findall(r"\b(301|323):", regel.geldt_voor)))
+    berichten = sorted(set(re.findall(r"\b(301|305|307|323):", regel.geldt_voor)))
     faalt = sorted(f for f, codes in n2.fixtures.items() if regel.code in codes and f.endswith("-fout.xml"))
     slaagt = []
     for bericht in berichten:
@@ -347,20 +347,20 @@ def bouw(export: dict[str, ExportRegel], catalogus: dict[str, CatalogusRegel], n
             problemen.append(f"{code} ({berichten}: {e.titel[:60]}) heeft geen status: niet in de catalogus en niet in {KEUZES.name}")
     for code in regels_keuzes:
         if code not in export:
-            problemen.append(f"{KEUZES.name} noemt {code}, dat niet in de export voor 301/302/323/325 staat")
+            problemen.append(f"{KEUZES.name} noemt {code}, dat niet in de export voor 301/302/305/307/323/325 staat")
     lokaal = []
     for c in catalogus.values():
         if c.code in export:
             continue
         if not c.code.startswith("BD"):
-            problemen.append(f"catalogusregel {c.code} heeft geen rij: niet in de export voor 301/302/323/325 en geen lokale BD-regel")
+            problemen.append(f"catalogusregel {c.code} heeft geen rij: niet in de export voor 301/302/305/307/323/325 en geen lokale BD-regel")
             continue
         lokaal.append(Rij(c.code, c.geldt_voor, c.niveau, "instelbaar", "gecontroleerd",
                           catalogus_toelichting(c, n2, scenarios, problemen)))
 
     tellingen = {s: sum(1 for r in rijen if r.status == s) for s in STATUSSEN}
     per_bericht = {b: {s: sum(1 for r in rijen if r.status == s and b in r.berichten.split(", ")) for s in STATUSSEN}
-                   for b in ("301", "302", "323", "325")}
+                   for b in ("301", "302", "305", "307", "323", "325")}
     uit: list[str] = []
     w = uit.append
     w("# Conformiteitsverklaring berichtd — iJw/iWmo 3.2")
@@ -369,7 +369,7 @@ def bouw(export: dict[str, ExportRegel], catalogus: dict[str, CatalogusRegel], n
       "docs/conformiteit-keuzes.toml. -->")
     w("")
     w("Welke regels van de standaard controleert berichtd, en hoe weten we dat? Deze verklaring zet elke regel "
-      "(TR, CD, CS, OP, IV) die de regelexport van iJw 3.2 aan de 301, de retour (302), de 323 of de 325 koppelt "
+      "(TR, CD, CS, OP, IV) die de regelexport van iJw 3.2 aan de 301, de 305, de 307, de retour (302/306/308), de 323 of de 325 koppelt "
       "op één rij, met één van drie statussen:")
     w("")
     w("- **gecontroleerd**: berichtd controleert de regel; de rij noemt onze regel, het Swift-bestand dat hem "

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The README's run command: installs what a fresh Debian machine lacks, then puts the 60 example
+# The README's run command: installs what a fresh Debian machine lacks, then puts the example
 # messages of examples/ into the bundled spool/ and processes them with config/regio.toml.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -7,14 +7,15 @@ import Foundation
 ///
 /// Output layout: `301/NNNNNN-jw301-<gemeente>-<agb>.xml`,
 /// `323/<jjjj-mm>/NNNN-jw323-<agb>-<gemeente>-<jjjj-mm>.xml`, `verwachting.tsv` (the faults)
-/// and `samenvatting.txt`. The files' modification times follow the processing order
-/// (301s first, then month by month), as `berichtd process` takes the oldest file first.
+/// and `samenvatting.txt`; with `startStop` also `305/NNNNNN-jw305-<gemeente>-<agb>.xml` and
+/// `307/…`. The files' modification times follow the processing order (301s and 305s first,
+/// then month by month, 307s last), as `berichtd process` takes the oldest file first.
 public struct Berichtgenerator: Sendable {
     public let config: Regioconfiguratie
     public let opdracht: Generatieopdracht
     /// The XsdVersie written in the headers (our XSDs: 1.0.0 / 1.0.0).
     public var xsdVersie = XsdVersie(basisschema: "1.0.0", bericht: "1.0.0")
-    private let aanbod: [Aanbod]
+    let aanbod: [Aanbod]
 
     public init(config: Regioconfiguratie, opdracht: Generatieopdracht) throws(Generatiefout) {
         guard opdracht.clienten >= 1 else { throw Generatiefout("het aantal cliënten moet minstens 1 zijn") }
@@ -50,12 +51,19 @@ public struct Berichtgenerator: Sendable {
 
         var random = SplitMix64(seed: opdracht.seed)
         var verslag = Generatieverslag()
-        let clienten = try schrijfToewijzingen(root, start, &random, &verslag)
+        let (clienten, personen) = try schrijfToewijzingen(root, start, &random, &verslag)
+        if opdracht.startStop {
+            try schrijfStarts(clienten, personen, root, start.addingTimeInterval(1800), &verslag)
+        }
         var teller = Teller()
         for index in 0..<opdracht.maanden {
             try schrijfDeclaraties(
                 maand: index, clienten, root, start.addingTimeInterval(Double(index + 1) * 3600), &random, &teller,
                 &verslag)
+        }
+        if opdracht.startStop {
+            try schrijfStops(
+                clienten, personen, root, start.addingTimeInterval(Double(opdracht.maanden + 1) * 3600), &verslag)
         }
         try Data(verslag.verwachting.utf8).write(to: URL(fileURLWithPath: root + "/verwachting.tsv"))
         try Data(verslag.samenvatting.utf8).write(to: URL(fileURLWithPath: root + "/samenvatting.txt"))
@@ -66,8 +74,9 @@ public struct Berichtgenerator: Sendable {
 
     private func schrijfToewijzingen(
         _ root: String, _ tijd: Date, _ random: inout SplitMix64, _ verslag: inout Generatieverslag
-    ) throws -> [Clientplan] {
+    ) throws -> ([Clientplan], [Persoonsgegevens]) {
         var bsns = BSNReeks()
+        var personen: [Persoonsgegevens] = []
         var toewijzingNummer: Int64 = 10_000_000
         var berichtNummer: [String: Int] = [:]
         var clienten: [Clientplan] = []
@@ -119,9 +128,10 @@ public struct Berichtgenerator: Sendable {
             verslag.toegewezenProducten += toewijzingen.count
             verslag.laatsteDagtekening = max(verslag.laatsteDagtekening ?? toewijzingsdatum, toewijzingsdatum)
             clienten.append(plan)
+            if opdracht.startStop { personen.append(persoon) }
         }
         verslag.clienten = clienten.count
-        return clienten
+        return (clienten, personen)
     }
 
     // MARK: - 323
@@ -240,7 +250,7 @@ public struct Berichtgenerator: Sendable {
 
     // MARK: - Helpers
 
-    private static func schrijfBestand(_ bytes: [UInt8], _ pad: String, _ tijd: Date) throws {
+    static func schrijfBestand(_ bytes: [UInt8], _ pad: String, _ tijd: Date) throws {
         try Data(bytes).write(to: URL(fileURLWithPath: pad))
         try FileManager.default.setAttributes([.modificationDate: tijd], ofItemAtPath: pad)
     }

@@ -25,12 +25,14 @@ public struct Generatieopdracht: Sendable {
     public var gemeenten: Set<String>
     /// Upper bound of the number of ToegewezenProducten per client.
     public var maxProductenPerClient: Int
+    /// Also write the aanbieders' starts (305) and stops (307), with realistic waiting times.
+    public var startStop: Bool
 
     public init(
         clienten: Int, maanden: Int = 1, eersteMaand: Maand = Generatieopdracht.standaardEersteMaand,
         prestatiesPerBestand: Int? = nil, maxBytesPerBestand: Int? = nil, foutaandeel: Double = 0.0,
         seed: UInt64 = 1, wetten: Set<Wet> = [], aanbieders: Set<String> = [], gemeenten: Set<String> = [],
-        maxProductenPerClient: Int = 3
+        maxProductenPerClient: Int = 3, startStop: Bool = false
     ) {
         self.clienten = clienten
         self.maanden = maanden
@@ -43,6 +45,7 @@ public struct Generatieopdracht: Sendable {
         self.aanbieders = aanbieders
         self.gemeenten = gemeenten
         self.maxProductenPerClient = maxProductenPerClient
+        self.startStop = startStop
     }
 
     /// November 2025: twelve months from then end with October 2026, declared in November 2026, before today.

@@ -27,6 +27,12 @@ public struct Generatieverslag: Sendable {
     public internal(set) var bytes301 = 0
     public internal(set) var declaratiebestanden: [Declaratiebestand] = []
     public internal(set) var verwachteFouten: [VerwachteFout] = []
+    /// Paths of the 305s and 307s (with `startStop`), in processing order.
+    public internal(set) var zorgmeldingbestanden: [String] = []
+    public internal(set) var starts = 0
+    public internal(set) var stops = 0
+    /// Days from Ingangsdatum to the Begindatum of every generated start.
+    public internal(set) var wachtdagen: [Int] = []
     /// Latest Dagtekening in the generated messages: `process` rejects messages dated after today (TR135).
     public internal(set) var laatsteDagtekening: Datum?
 
@@ -62,6 +68,13 @@ public struct Generatieverslag: Sendable {
             regels.append("maand_\(maand)_prestaties=\(bestanden.reduce(0) { $0 + $1.prestaties })")
             regels.append("maand_\(maand)_foutief=\(bestanden.reduce(0) { $0 + $1.foutief })")
             regels.append("maand_\(maand)_bytes=\(bestanden.reduce(0) { $0 + $1.bytes })")
+        }
+        if !zorgmeldingbestanden.isEmpty {
+            let gesorteerd = wachtdagen.sorted()
+            regels += [
+                "start_stop_bestanden=\(zorgmeldingbestanden.count)", "starts=\(starts)", "stops=\(stops)",
+                "wachtdagen_mediaan=\(gesorteerd.isEmpty ? 0 : gesorteerd[(gesorteerd.count + 1) / 2 - 1])",
+            ]
         }
         if let laatsteDagtekening { regels.append("laatste_dagtekening=\(laatsteDagtekening)") }
         return regels.joined(separator: "\n") + "\n"

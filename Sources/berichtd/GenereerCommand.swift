@@ -55,6 +55,11 @@ struct GenereerCommand: ParsableCommand {
     @Option(name: .customLong("max-producten"), help: "Hoogstens zoveel toegewezen producten per cliënt.")
     var maxProducten = 3
 
+    @Flag(
+        name: .customLong("start-stop"),
+        help: "Schrijf ook de start zorg (305) en stop zorg (307) van de aanbieders, met realistische wachttijden.")
+    var startStop = false
+
     func run() throws {
         guard let eersteMaand = Maand(vanaf) else { throw ValidationError("--vanaf verwacht JJJJ-MM, niet '\(vanaf)'") }
         var wetten: Set<Wet> = []
@@ -74,7 +79,7 @@ struct GenereerCommand: ParsableCommand {
         let opdracht = Generatieopdracht(
             clienten: clienten, maanden: maanden, eersteMaand: eersteMaand, prestatiesPerBestand: prestatiesPerBestand,
             maxBytesPerBestand: bytes, foutaandeel: foutaandeel, seed: seed, wetten: wetten, aanbieders: Set(aanbieder),
-            gemeenten: Set(gemeente), maxProductenPerClient: maxProducten)
+            gemeenten: Set(gemeente), maxProductenPerClient: maxProducten, startStop: startStop)
         let verslag: Generatieverslag
         do {
             verslag = try Berichtgenerator(config: regio, opdracht: opdracht).schrijf(naar: uit)
@@ -86,6 +91,11 @@ struct GenereerCommand: ParsableCommand {
             "gegenereerd in \(uit): \(verslag.clienten) cliënt(en), \(verslag.toewijzingbestanden.count) 301's "
                 + "(\(verslag.toegewezenProducten) producten), \(verslag.declaratiebestanden.count) 323's met \(verslag.prestaties) "
                 + "prestaties (\(verslag.verwachteFouten.count) opzettelijk fout), \(verslag.bytes323) bytes aan 323's")
+        if startStop {
+            Uitvoer.regel(
+                "start/stop: \(verslag.starts) start(s) en \(verslag.stops) stop(s) in "
+                    + "\(verslag.zorgmeldingbestanden.count) 305/307's")
+        }
         if let grootste = verslag.declaratiebestanden.max(by: { $0.bytes < $1.bytes }) {
             Uitvoer.regel("grootste 323: \(grootste.pad) (\(grootste.bytes) bytes, \(grootste.prestaties) prestaties)")
         }

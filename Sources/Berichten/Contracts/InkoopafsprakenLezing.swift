@@ -3,7 +3,7 @@ import TOMLKit
 /// Reading the agreements of `regio.toml`: `[[contract]]`, `[[plafond]]` and `[lokale_regels]`.
 /// These refer to the gemeenten, segments and aanbieders read before them.
 extension Configuratieopbouw {
-    static let lokaleRegelcodes = ["BD001", "BD002", "BD003", "BD004"]
+    static let lokaleRegelcodes = ["BD001", "BD002", "BD003", "BD004", "BD005"]
 
     mutating func leesContracten(_ root: TOMLTable) {
         let secties = tabellen("contract", in: root, verplicht: true) { nummer, tabel in
@@ -245,7 +245,15 @@ extension Configuratieopbouw {
                 ? TOMLSectie(tabel: instelling, label: "lokale regel \(code)", bestand: pad, kop: kop, locator: locator)
                 : TOMLSectie(
                     tabel: instelling, label: "lokale regel \(code)", bestand: pad, regel: regel, locator: locator)
-            if let resultaat = leesLokaleRegel(sectie) { lokaleRegels[code] = resultaat }
+            guard let resultaat = leesLokaleRegel(sectie) else { continue }
+            if code == Regelcatalogus.bd005.code, resultaat.actie == .afwijzen {
+                // OP364: start and stop may never be a condition for accepting a declaratie.
+                sectie.meld(
+                    "BD005 kan niet afwijzen: een ontbrekende start zorg mag nooit een voorwaarde zijn voor een "
+                        + "declaratie (OP364); kies signaleren of uit", bij: "actie", in: &problemen)
+                continue
+            }
+            lokaleRegels[code] = resultaat
         }
     }
 

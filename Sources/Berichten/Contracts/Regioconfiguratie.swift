@@ -26,13 +26,22 @@ public struct Segment: Sendable, Codable, Hashable {
     public let naam: String
     public let bekostiging: Bekostiging
     public let gemeenten: Set<String>
+    /// Waiting-time norms in weeks from toewijzing to start (monitoring `wachttijden`): the
+    /// norm and the long norm (default 4 and 8).
+    public let wachtnormWeken: Int
+    public let wachtnormLangWeken: Int
 
-    public init(code: String, wet: Wet, naam: String, bekostiging: Bekostiging, gemeenten: Set<String>) {
+    public init(
+        code: String, wet: Wet, naam: String, bekostiging: Bekostiging, gemeenten: Set<String>,
+        wachtnormWeken: Int = 4, wachtnormLangWeken: Int = 8
+    ) {
         self.code = code
         self.wet = wet
         self.naam = naam
         self.bekostiging = bekostiging
         self.gemeenten = gemeenten
+        self.wachtnormWeken = wachtnormWeken
+        self.wachtnormLangWeken = wachtnormLangWeken
     }
 }
 
@@ -285,8 +294,13 @@ public struct Regioconfiguratie: Sendable {
     }
 
     /// The region's setting for a local rule; `signaleren` when not configured.
+    /// Local rules that are off unless the config names them: BD005 (declaratie without a start)
+    /// needs every aanbieder to send its starts before it means anything (OP295).
+    static let standaardUit: Set<String> = ["BD005"]
+
     public func instelling(lokaleRegel code: String) -> LokaleRegelInstelling {
-        lokaleRegels[code] ?? LokaleRegelInstelling(actie: .signaleren, retourCode: nil)
+        lokaleRegels[code]
+            ?? LokaleRegelInstelling(actie: Self.standaardUit.contains(code) ? .uit : .signaleren, retourCode: nil)
     }
 }
 

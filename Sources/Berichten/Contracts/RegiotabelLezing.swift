@@ -90,7 +90,10 @@ extension Configuratieopbouw {
 
     mutating func leesSegmenten(_ root: TOMLTable) {
         for sectie in tabellen("segment", in: root, verplicht: true, label: { Self.label("segment", $0, $1, "code") }) {
-            sectie.controleerSleutels(["code", "wet", "naam", "bekostiging", "gemeenten"], in: &problemen)
+            sectie.controleerSleutels(
+                ["code", "wet", "naam", "bekostiging", "gemeenten", "wachtnorm_weken", "wachtnorm_lang_weken"],
+                in: &problemen)
+            let normen = leesWachtnormen(sectie)
             let code = sectie.tekst("code", in: &problemen)
             let wet = sectie.tekst("wet", in: &problemen).flatMap { tekst in
                 let wet = Wet(rawValue: tekst)
@@ -126,13 +129,38 @@ extension Configuratieopbouw {
                 continue
             }
             segmentsecties[code] = sectie
-            if let wet, let naam, let bekostiging, let deelnemers {
+            if let wet, let naam, let bekostiging, let deelnemers, let normen {
                 let segment = Segment(
-                    code: code, wet: wet, naam: naam, bekostiging: bekostiging, gemeenten: Set(deelnemers))
+                    code: code, wet: wet, naam: naam, bekostiging: bekostiging, gemeenten: Set(deelnemers),
+                    wachtnormWeken: normen.norm, wachtnormLangWeken: normen.lang)
                 segmenten.append(segment)
                 segmentIndex[code] = segment
             }
         }
+    }
+
+    /// `wachtnorm_weken` (default 4) and `wachtnorm_lang_weken` (default 8): whole weeks, 1 to 104,
+    /// the long norm not below the norm.
+    private mutating func leesWachtnormen(_ sectie: TOMLSectie) -> (norm: Int, lang: Int)? {
+        let norm = sectie.geheelGetal("wachtnorm_weken", verplicht: false, in: &problemen)
+        let lang = sectie.geheelGetal("wachtnorm_lang_weken", verplicht: false, in: &problemen)
+        let fout =
+            (sectie.tabel["wachtnorm_weken"] != nil && norm == nil)
+            || (sectie.tabel["wachtnorm_lang_weken"] != nil && lang == nil)
+        guard !fout else { return nil }
+        let resultaat = (norm: norm ?? 4, lang: lang ?? 8)
+        for (sleutel, waarde) in [("wachtnorm_weken", resultaat.norm), ("wachtnorm_lang_weken", resultaat.lang)]
+        where !(1...104).contains(waarde) {
+            sectie.meld("\(sleutel) \(waarde) moet tussen 1 en 104 weken liggen", bij: sleutel, in: &problemen)
+            return nil
+        }
+        guard resultaat.lang >= resultaat.norm else {
+            sectie.meld(
+                "wachtnorm_lang_weken \(resultaat.lang) ligt onder wachtnorm_weken \(resultaat.norm)",
+                bij: "wachtnorm_lang_weken", in: &problemen)
+            return nil
+        }
+        return resultaat
     }
 
     mutating func leesAanbieders(_ root: TOMLTable) {

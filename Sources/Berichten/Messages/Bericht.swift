@@ -2,11 +2,14 @@
 public enum Bericht: Sendable {
     case toewijzing(Toewijzingbericht)
     case declaratie(Declaratiebericht)
+    /// A 305 or a 307.
+    case zorgmelding(Zorgmeldingbericht)
 
     public var soort: BerichtSoort {
         switch self {
         case .toewijzing(let bericht): bericht.soort
         case .declaratie(let bericht): bericht.soort
+        case .zorgmelding(let bericht): bericht.soort
         }
     }
 
@@ -14,6 +17,7 @@ public enum Bericht: Sendable {
         switch self {
         case .toewijzing(let bericht): bericht.header
         case .declaratie(let bericht): bericht.header
+        case .zorgmelding(let bericht): bericht.header
         }
     }
 }

@@ -28,6 +28,10 @@ public enum BerichtType: Int, Sendable, Codable, Hashable, CaseIterable {
     case toewijzingRetour = 302
     case declaratie = 323
     case declaratieAntwoord = 325
+    case startZorg = 305
+    case startZorgRetour = 306
+    case stopZorg = 307
+    case stopZorgRetour = 308
 
     public var omschrijving: String {
         switch self {
@@ -35,6 +39,10 @@ public enum BerichtType: Int, Sendable, Codable, Hashable, CaseIterable {
         case .toewijzingRetour: "toewijzing-retour"
         case .declaratie: "declaratie"
         case .declaratieAntwoord: "declaratie-antwoord"
+        case .startZorg: "start zorg"
+        case .startZorgRetour: "start-zorg-retour"
+        case .stopZorg: "stop zorg"
+        case .stopZorgRetour: "stop-zorg-retour"
         }
     }
 }
@@ -63,14 +71,24 @@ public struct BerichtSoort: Hashable, Sendable, Codable, CustomStringConvertible
         case (.iwmo, .toewijzingRetour): "415"
         case (.iwmo, .declaratie): "484"
         case (.iwmo, .declaratieAntwoord): "485"
+        case (.ijw, .startZorg): "438"
+        case (.ijw, .startZorgRetour): "439"
+        case (.ijw, .stopZorg): "440"
+        case (.ijw, .stopZorgRetour): "441"
+        case (.iwmo, .startZorg): "418"
+        case (.iwmo, .startZorgRetour): "419"
+        case (.iwmo, .stopZorg): "420"
+        case (.iwmo, .stopZorgRetour): "421"
         }
     }
 
-    /// The message that answers this one (302 for a 301, 325 for a 323).
+    /// The message that answers this one (302 for a 301, 325 for a 323, 306 for a 305, 308 for a 307).
     public var antwoord: BerichtSoort? {
         switch type {
         case .toewijzing: BerichtSoort(standaard, .toewijzingRetour)
         case .declaratie: BerichtSoort(standaard, .declaratieAntwoord)
+        case .startZorg: BerichtSoort(standaard, .startZorgRetour)
+        case .stopZorg: BerichtSoort(standaard, .stopZorgRetour)
         default: nil
         }
     }

@@ -42,7 +42,9 @@ public struct Berichtlezer: Sendable {
         }
     }
 
-    private static let herhalend: Set<String> = ["Client", "Prestatie", "ToegewezenProduct", "Relatie", "Contact"]
+    private static let herhalend: Set<String> = [
+        "Client", "Prestatie", "ToegewezenProduct", "Relatie", "Contact", "StartProduct", "StopProduct",
+    ]
 
     private func lees(
         _ open: (XMLSchema?, Set<String>) throws(XMLReadError) -> XMLStreamReader
@@ -88,7 +90,13 @@ public struct Berichtlezer: Sendable {
                 return resultaat(reader, soort, header) { () throws(BerichtOpbouwFout) in
                     .declaratie(try opbouw.resultaat(soort: soort))
                 }
-            case .toewijzingRetour, .declaratieAntwoord:
+            case .startZorg, .stopZorg:
+                var opbouw = ZorgmeldingOpbouw()
+                let header = try stroom(reader, &opbouw)
+                return resultaat(reader, soort, header) { () throws(BerichtOpbouwFout) in
+                    .zorgmelding(try opbouw.resultaat(soort: soort))
+                }
+            case .toewijzingRetour, .declaratieAntwoord, .startZorgRetour, .stopZorgRetour:
                 return .geweigerd(Weigering(code: "namespace", toelichting: herkenning.weigering ?? soort.naam))
             }
         } catch {

@@ -1,4 +1,4 @@
-/// The local names of the 301 and 323 elements the model builders look at. The reader maps
+/// The local names of the 301, 305, 307 and 323 elements the model builders look at. The reader maps
 /// each distinct name to its case once; after that the builders switch on small integers
 /// instead of comparing strings for every element.
 enum Element: String {
@@ -23,6 +23,8 @@ enum Element: String {
     case toewijzingsdatum = "Toewijzingsdatum", toewijzingstijd = "Toewijzingstijd", totaalBedrag = "TotaalBedrag"
     case totaalIngediendBedrag = "TotaalIngediendBedrag", volume = "Volume"
     case vorigReferentieNummer = "VorigReferentieNummer", vorm = "Vorm", xsdVersie = "XsdVersie"
+    case startProduct = "StartProduct", stopProduct = "StopProduct", redenBeeindiging = "RedenBeeindiging"
+    case statusAanlevering = "StatusAanlevering", toewijzingIngangsdatum = "ToewijzingIngangsdatum"
     /// Any other element (and "no element" above the root).
     case anders = ""
 }

@@ -39,13 +39,14 @@ public enum NamespaceHerkenning: Sendable, Equatable {
         switch self {
         case .ondersteund(let soort):
             switch soort.type {
-            case .toewijzing, .declaratie: return nil
-            case .toewijzingRetour, .declaratieAntwoord:
-                return "\(soort.naam) is een antwoordbericht; berichtd verwerkt als heenbericht alleen 301 en 323"
+            case .toewijzing, .declaratie, .startZorg, .stopZorg: return nil
+            case .toewijzingRetour, .declaratieAntwoord, .startZorgRetour, .stopZorgRetour:
+                return
+                    "\(soort.naam) is een antwoordbericht; berichtd verwerkt als heenbericht alleen 301, 305, 307 en 323"
             }
         case .nietVerwerkt(let standaard, let bericht):
             return "\(bericht) is een \(standaard.naam) 3.2-bericht dat berichtd niet verwerkt; "
-                + "berichtd verwerkt toewijzingen (301) en declaraties (323)"
+                + "berichtd verwerkt toewijzingen (301), start en stop zorg (305, 307) en declaraties (323)"
         case .andereRelease(let standaard, let release, let bericht):
             if release.hasPrefix("2.") {
                 let extra =

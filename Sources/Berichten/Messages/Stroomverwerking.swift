@@ -41,7 +41,9 @@ extension Element {
     /// The parsing thread computes exactly these, since it alone can ask the reader.
     var heeftBronpositie: Bool {
         switch self {
-        case .header, .client, .relatie, .contact, .toegewezenProduct, .declaratie, .prestatie: true
+        case .header, .client, .relatie, .contact, .toegewezenProduct, .declaratie, .prestatie, .startProduct,
+            .stopProduct:
+            true
         default: false
         }
     }

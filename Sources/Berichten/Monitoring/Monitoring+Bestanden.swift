@@ -89,7 +89,7 @@ extension Monitoring {
         return paden
     }
 
-    private func kop(_ bestand: String, gemeente: String?, jaar: Int?, peildatum: Datum?) -> [(String, Cel)] {
+    func kop(_ bestand: String, gemeente: String?, jaar: Int?, peildatum: Datum?) -> [(String, Cel)] {
         var kop: [(String, Cel)] = [("bestand", .tekst(bestand)), ("regio", .tekst(config.naam))]
         if let gemeente {
             kop += [("gemeente", .tekst(gemeente)), ("gemeente_naam", .tekst(config.gemeentenaam(gemeente)))]
@@ -99,7 +99,7 @@ extension Monitoring {
         return kop
     }
 
-    private func schrijf(map: String, naam: String, kop: [(String, Cel)], tabel: Tabel) throws -> [String] {
+    func schrijf(map: String, naam: String, kop: [(String, Cel)], tabel: Tabel) throws -> [String] {
         let pad = map + "/" + naam
         try Spool.schrijfAtomisch(NederlandseCSV.bytes(tabel), naar: pad + ".csv")
         try Spool.schrijfAtomisch(JSONTabel.bytes(tabel, kop: kop), naar: pad + ".json")

@@ -8,6 +8,8 @@ public import Foundation
 ///
 /// - `spool/monitoring/<gemeente>/productie-<jaar>`, `plafonds-<jaar>`, `toewijzingen`
 /// - `spool/monitoring/regio/segmenten-<jaar>`, `gemeenten-<jaar>`, `plafonds-<jaar>`
+/// - `spool/monitoring/<gemeente>/` and `regio/`: `in-zorg`, `wachttijden-<jaar>`, `stops-<jaar>`
+///   (starts and stops, 305/307; only once the store holds one)
 ///   (each as `.csv` for spreadsheets and `.json` for machines)
 /// - `spool/monitoring/<gemeente>/index.html`, `spool/monitoring/regio/index.html`: the
 ///   dashboards of the peildatum's year, drawn from the same rows
@@ -80,6 +82,10 @@ public struct Monitoring: Sendable {
                 gemeenten: gemeenten.filter(Self.isGemeentecode).sorted(), regio: true, peildatum: peildatum,
                 toekenningen: toekenningen, toewijzingen: toewijzingen)
         }
+        bijwerking.monitoring += try schrijfZorgmonitoring(
+            gemeenten: Set(configGemeenten).union(try opslag.gemeentenMetGegevens()).filter(Self.isGemeentecode)
+                .sorted(),
+            regio: true, peildatum: peildatum)
         var dagen: [Datum: Set<String>] = [:]
         for bericht in wijzigingen.berichten {
             guard let dag = tijd.lokaleDatum(bericht.ontvangenOp) else { continue }
@@ -138,6 +144,8 @@ public struct Monitoring: Sendable {
                 gemeenten: geldig, regio: bereik.gemeente == nil, peildatum: peildatum, toekenningen: dezeToekenningen,
                 toewijzingen: toewijzingen)
         }
+        bijwerking.monitoring += try schrijfZorgmonitoring(
+            gemeenten: geldig, regio: bereik.gemeente == nil, peildatum: peildatum)
         let grenzen = bereik.periode.map { (tijd.grenzen($0.begindatum).van, tijd.grenzen($0.einddatum).tot) }
         let dagen = Set(
             try opslag.ontvangstminuten(van: grenzen?.0, tot: grenzen?.1).compactMap {

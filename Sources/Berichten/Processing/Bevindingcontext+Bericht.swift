@@ -25,6 +25,14 @@ extension Bevindingcontext {
         case (.declaratie(let d), _):
             context.periode = d.declaratie.declaratiePeriode.description
             context.bedrag = d.declaratie.totaalIngediendBedrag.getekend
+        case (.zorgmelding(let z), .zorgmeldingproduct(let i)) where i < z.client.producten.count:
+            let product = z.client.producten[i]
+            context.bsn = z.client.bsn
+            context.toewijzingNummer = product.toewijzingNummer
+            context.product = product.product?.description
+            context.periode = "\(product.begindatum) t/m \(product.einddatum?.description ?? "")"
+        case (.zorgmelding(let z), _):
+            context.bsn = z.client.bsn
         }
         return context
     }

@@ -61,7 +61,11 @@ public final class Verwerker: Sendable {
         // A 301 keeps its bytes: its rejection retour copies the Client as sent (never read from disk
         // again). A 323 does not: its 325 is written from the model, and it may be 25 MB.
         var bron: [UInt8]?
-        if case .gelezen(.toewijzing) = resultaat { bron = inhoud }
+        // A 305/307 likewise: its 306/308 copies the Client as sent.
+        switch resultaat {
+        case .gelezen(.toewijzing), .gelezen(.zorgmelding): bron = inhoud
+        default: break
+        }
         return Voorbereiding(
             claim: claim, sha: SHA256.hex(inhoud), resultaat: resultaat, inhoudBevindingen: inhoudBevindingen,
             bron: bron)

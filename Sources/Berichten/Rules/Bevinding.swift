@@ -9,6 +9,8 @@ public enum Klassedoel: Sendable, Codable, Hashable {
     case declaratie
     case declaratieClient(Int)
     case prestatie(client: Int, prestatie: Int)
+    /// A StartProduct (305) or StopProduct (307).
+    case zorgmeldingproduct(Int)
 }
 
 /// One rule that a message broke, with everything an auditor needs: which rule, where,

@@ -5,15 +5,15 @@ extension Regelcatalogus {
 
     public static let tr056 = Regel(
         code: "TR056", niveau: .berichtoverstijgend, retourCode: RetourCode("9056"),
-        geldtVoor: "301, 323:Header/BerichtIdentificatie",
+        geldtVoor: "301, 305, 307, 323:Header/BerichtIdentificatie",
         betekenis: "Identificatie is uniek per berichtsoort per afzender")
     public static let tr135 = Regel(
         code: "TR135", niveau: .externeBron, retourCode: RetourCode("8848"),
-        geldtVoor: "301, 323:Header/BerichtIdentificatie/Dagtekening",
+        geldtVoor: "301, 305, 307, 323:Header/BerichtIdentificatie/Dagtekening",
         betekenis: "Dagtekening ligt niet in de toekomst (systeemdatum)")
     public static let tr378 = Regel(
         code: "TR378", niveau: .externeBron, retourCode: RetourCode("S300"),
-        geldtVoor: "301:Header/Afzender; 323:Header/Ontvanger",
+        geldtVoor: "301:Header/Afzender; 305, 307, 323:Header/Ontvanger",
         betekenis: "Gemeentecode bestaat in de CBS-lijst die geldt op de ingangsdatum")
 
     // MARK: - 301
@@ -33,7 +33,8 @@ extension Regelcatalogus {
         betekenis: "Een toewijzing met toegekende, niet-gecrediteerde prestaties mag niet worden verwijderd (13)")
     public static let tr381 = Regel(
         code: "TR381", niveau: .externeBron, retourCode: RetourCode("S329"),
-        geldtVoor: "301:ToegewezenProduct/Product; 323:Prestatie/ProductCode",
+        geldtVoor:
+            "301:ToegewezenProduct/Product; 305:StartProduct/Product; 307:StopProduct/Product; 323:Prestatie/ProductCode",
         betekenis: "ProductCode hoort bij de ProductCategorie volgens de productcodelijst van de regio")
 
     // MARK: - 323

@@ -5,23 +5,26 @@ public enum Regelcatalogus {
 
     public static let cs002 = Regel(
         code: "CS002", niveau: .berichtinhoud, retourCode: .technischeFout,
-        geldtVoor: "301:Client/Bsn; 323:Client/Bsn",
+        geldtVoor: "301:Client/Bsn; 305:Client/Bsn; 307:Client/Bsn; 323:Client/Bsn",
         betekenis: "Bsn voldoet aan de elfproef")
     public static let tr101 = Regel(
         code: "TR101", niveau: .berichtinhoud, retourCode: .technischeFout,
-        geldtVoor: "301:Relatie, Contact, ToegewezenProduct; 323:Client, Prestatie",
+        geldtVoor: "301:Relatie, Contact, ToegewezenProduct; 305:StartProduct; 307:StopProduct; 323:Client, Prestatie",
         betekenis: "Geen dubbele berichtklassen: de logische sleutel is uniek binnen de bovenliggende klasse")
     public static let tr002 = Regel(
         code: "TR002", niveau: .berichtinhoud, retourCode: .technischeFout,
-        geldtVoor: "301:Client/Geboortedatum; 301:Relatie/Geboortedatum",
+        geldtVoor:
+            "301:Client/Geboortedatum; 301:Relatie/Geboortedatum; 305:Client/Geboortedatum; 307:Client/Geboortedatum",
         betekenis: "Geboortedatum ligt niet meer dan 120 jaar voor de Dagtekening, tenzij onbekend")
     public static let tr134 = Regel(
         code: "TR134", niveau: .berichtinhoud, retourCode: .technischeFout,
-        geldtVoor: "301:Geboortedatum, Toewijzingsdatum; 323:DeclaratiePeriode, ProductPeriode (Begindatum)",
+        geldtVoor:
+            "301:Geboortedatum, Toewijzingsdatum; 305:Geboortedatum, Begindatum; 307:Geboortedatum, Einddatum; 323:DeclaratiePeriode, ProductPeriode (Begindatum)",
         betekenis: "Datum bestaat en ligt niet na de Dagtekening van het bericht")
     public static let cs139 = Regel(
         code: "CS139", niveau: .berichtinhoud, retourCode: .technischeFout,
-        geldtVoor: "301:Client/Geboortedatum; 301:Relatie/Geboortedatum",
+        geldtVoor:
+            "301:Client/Geboortedatum; 301:Relatie/Geboortedatum; 305:Client/Geboortedatum; 307:Client/Geboortedatum",
         betekenis: "DatumGebruik en Datum van de geboortedatum zijn met elkaar in overeenstemming")
     public static let cs050 = Regel(
         code: "CS050", niveau: .berichtinhoud, retourCode: .technischeFout,
@@ -169,13 +172,25 @@ public enum Regelcatalogus {
             "Per ToewijzingNummer, ProductCategorie, ProductCode en ProductPeriode hooguit één debetprestatie in een bericht"
     )
 
+    // MARK: - Level 2, 305 start zorg and 307 stop zorg
+
+    public static let cs058 = Regel(
+        code: "CS058", niveau: .berichtinhoud, retourCode: .technischeFout,
+        geldtVoor: "305:StartProduct/StatusAanlevering; 307:StopProduct/StatusAanlevering",
+        betekenis: "StatusAanlevering is 1 (eerste aanlevering) of 3 (verwijderen)")
+    public static let tr018 = Regel(
+        code: "TR018", niveau: .berichtinhoud, retourCode: .technischeFout,
+        geldtVoor: "307:StopProduct/Einddatum",
+        betekenis: "Einddatum ligt op of na de Begindatum")
+
     /// Every rule, in the order reports list them.
     public static let alle: [Regel] =
         [
             cs002, tr101, tr002, tr134, cs139, cs050, cs318, cd007, tr061, tr006, cd034, cd025, cd005, cs089, cd009,
             cs003, cd041, cd075, cd076, cd077, cd078, cd079, cd080, cs338, cs335, cs336, tr302,
             cs100, cs340, tr137, cs337, tr335, cd060, cd087, cs339, cs325, tr358, tr315, tr316, tr416,
-        ] + verwerkingsregels
+            cs058, tr018,
+        ] + verwerkingsregels + zorgmeldingregels
 
     public static func regel(_ code: String) -> Regel? { alle.first { $0.code == code } }
 }

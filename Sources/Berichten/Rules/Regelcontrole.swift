@@ -23,6 +23,8 @@ public enum Berichtinhoud {
             for controle in Berichtinhoud301.controles { controle.controleer(toewijzing, &bevindingen) }
         case .declaratie(let declaratie):
             for controle in Berichtinhoud323.controles { controle.controleer(declaratie, &bevindingen) }
+        case .zorgmelding(let zorgmelding):
+            for controle in Berichtinhoud305.controles { controle.controleer(zorgmelding, &bevindingen) }
         }
         return bevindingen
     }
@@ -32,6 +34,8 @@ public enum Berichtinhoud {
         switch type {
         case .toewijzing: Berichtinhoud301.controles.map(\.regel)
         case .declaratie: Berichtinhoud323.controles.map(\.regel)
+        case .startZorg: Berichtinhoud305.controles.filter { $0.regel != Regelcatalogus.tr018 }.map(\.regel)
+        case .stopZorg: Berichtinhoud305.controles.map(\.regel)
         default: []
         }
     }

@@ -204,6 +204,32 @@ enum Migraties {
                     INSERT INTO toewijzing_verbruik \(Self.verbruikUitPrestaties);
                     """)
         }
+        migrator.registerMigration("v6-zorgmelding") { db in
+            // Every start (305) and stop (307) as delivered with StatusAanlevering 1; a later
+            // delivery with StatusAanlevering 3 marks it deleted instead of removing it.
+            try db.execute(
+                sql: """
+                    CREATE TABLE zorgmelding (
+                        id INTEGER PRIMARY KEY,
+                        bericht_id INTEGER NOT NULL REFERENCES bericht(id),
+                        soort TEXT NOT NULL CHECK (soort IN ('start', 'stop')),
+                        wet TEXT NOT NULL,
+                        gemeente TEXT NOT NULL,
+                        aanbieder TEXT NOT NULL,
+                        bsn TEXT NOT NULL,
+                        toewijzingnummer INTEGER,
+                        categorie TEXT,
+                        code TEXT,
+                        toewijzing_ingangsdatum TEXT,
+                        begindatum TEXT NOT NULL,
+                        reden_beeindiging TEXT,
+                        einddatum TEXT,
+                        verwijderd_door INTEGER REFERENCES bericht(id)
+                    );
+                    CREATE INDEX zorgmelding_client ON zorgmelding(wet, aanbieder, bsn);
+                    CREATE INDEX zorgmelding_toewijzing ON zorgmelding(gemeente, wet, toewijzingnummer);
+                    """)
+        }
         return migrator
     }
 

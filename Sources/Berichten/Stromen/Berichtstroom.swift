@@ -40,7 +40,9 @@ struct Stroomoordeel: Sendable {
 
 /// The flows berichtd runs, by message type.
 enum Berichtstromen {
-    static let alle: [any Berichtstroom] = [Toewijzingstroom(), Declaratiestroom()]
+    static let alle: [any Berichtstroom] = [
+        Toewijzingstroom(), Declaratiestroom(), Zorgmeldingstroom(type: .startZorg), Zorgmeldingstroom(type: .stopZorg),
+    ]
 
     static func stroom(voor type: BerichtType) -> (any Berichtstroom)? {
         alle.first { $0.type == type }

@@ -27,7 +27,8 @@ struct ConfiguratieLaderTests {
         #expect(regio.segmenten.count == 10)
         #expect(regio.aanbieders.count == 7)
         #expect(regio.contracten.count == 8)
-        #expect(regio.lokaleRegels.count == 4)
+        #expect(regio.lokaleRegels.count == 5)
+        #expect(regio.instelling(lokaleRegel: "BD005") == LokaleRegelInstelling(actie: .uit, retourCode: nil))
         #expect(
             regio.instelling(lokaleRegel: "BD003")
                 == LokaleRegelInstelling(actie: .afwijzen, retourCode: RetourCode("S329")))
@@ -106,9 +107,11 @@ struct ConfiguratieLaderTests {
             "gemeenten-segmenten.toml:46: segment 3 (JW-FOUT): gemeente '0123' hoort niet bij de regio (geen [[gemeente]] met die code)",
             "gemeenten-segmenten.toml:48: segment 4 (JW-AMB): verplichte sleutel 'gemeenten' ontbreekt",
             "gemeenten-segmenten.toml:49: segment 4 (JW-AMB): code JW-AMB staat al bij segment 1 (JW-AMB)",
-            "gemeenten-segmenten.toml:53: segment 4 (JW-AMB): onbekende sleutel 'gemeentes' (bedoeld: 'gemeenten'?) (toegestaan: code, wet, naam, bekostiging, gemeenten)",
+            "gemeenten-segmenten.toml:53: segment 4 (JW-AMB): onbekende sleutel 'gemeentes' (bedoeld: 'gemeenten'?) (toegestaan: code, wet, naam, bekostiging, gemeenten, wachtnorm_weken, wachtnorm_lang_weken)",
             "gemeenten-segmenten.toml:60: aanbieder 2 (4100002): agb '4100002' moet precies 8 cijfers zijn",
             "gemeenten-segmenten.toml:64: aanbieder 3 (41000001): AGB-code 41000001 staat al bij aanbieder 1 (41000001)",
+            "gemeenten-segmenten.toml:78: segment 5 (JW-NORM): wachtnorm_weken 0 moet tussen 1 en 104 weken liggen",
+            "gemeenten-segmenten.toml:87: segment 6 (JW-NORM2): wachtnorm_lang_weken 5 ligt onder wachtnorm_weken 6",
         ],
         "contracten.toml": [
             "contracten.toml:44: contract 2 (aanbieder 41000099): aanbieder '41000099' bestaat niet (geen [[aanbieder]] met die AGB-code)",
@@ -139,13 +142,15 @@ struct ConfiguratieLaderTests {
             "lokale-regels.toml:55: lokale regel BD002: retourcode hoort alleen bij actie 'afwijzen' (actie is 'signaleren')",
             "lokale-regels.toml:58: lokale regel BD003: actie 'afwijzen' vraagt een retourcode (een WJ001-code, bijv. S329)",
             "lokale-regels.toml:62: lokale regel BD004: retourcode 'S32' moet een WJ001-code van 4 tekens zijn",
-            "lokale-regels.toml:64: onbekende lokale regel 'BD005' (bekend: BD001, BD002, BD003, BD004)",
+            "lokale-regels.toml:64: onbekende lokale regel 'BD006' (bekend: BD001, BD002, BD003, BD004, BD005)",
+            "lokale-regels.toml:68: lokale regel BD005: BD005 kan niet afwijzen: een ontbrekende start zorg mag nooit "
+                + "een voorwaarde zijn voor een declaratie (OP364); kies signaleren of uit",
         ],
         "lokale-regels-inline.toml": [
             "lokale-regels-inline.toml:51: lokale regel BD001: retourcode 'X999' staat niet in WJ001 (release 3.2)",
             "lokale-regels-inline.toml:52: lokale regel BD002: retourcode 0200 wijst niets af: kies een afwijzende WJ001-code",
             "lokale-regels-inline.toml:53: lokale regel BD003: onbekende sleutel 'toelichting' (toegestaan: actie, retourcode)",
-            "lokale-regels-inline.toml:54: onbekende lokale regel 'BD04' (bedoeld: 'BD004'?) (bekend: BD001, BD002, BD003, BD004)",
+            "lokale-regels-inline.toml:54: onbekende lokale regel 'BD04' (bedoeld: 'BD004'?) (bekend: BD001, BD002, BD003, BD004, BD005)",
         ],
         "csv-fouten.toml": [
             "csv/producten.csv:4: wet 'jeugd' is onbekend (jeugdwet of wmo)",

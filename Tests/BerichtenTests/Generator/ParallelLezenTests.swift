@@ -19,6 +19,7 @@ struct ParallelLezenTests {
         switch resultaat {
         case .gelezen(.toewijzing(let bericht)): return String(decoding: try encoder.encode(bericht), as: UTF8.self)
         case .gelezen(.declaratie(let bericht)): return String(decoding: try encoder.encode(bericht), as: UTF8.self)
+        case .gelezen(.zorgmelding(let bericht)): return String(decoding: try encoder.encode(bericht), as: UTF8.self)
         case .xsdOngeldig(let afkeuring): return "xsd " + String(decoding: try encoder.encode(afkeuring), as: UTF8.self)
         case .geweigerd(let weigering):
             return "geweigerd " + String(decoding: try encoder.encode(weigering), as: UTF8.self)

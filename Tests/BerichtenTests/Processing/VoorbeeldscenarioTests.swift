@@ -2,7 +2,7 @@ import Berichten
 import Foundation
 import Testing
 
-/// End to end: the bundled example region and its 60 example messages go through the spool,
+/// End to end: the bundled example region and its 72 example messages go through the spool,
 /// the store and the retours. The expected outcomes were written down in `examples/README.md`
 /// before the processing code existed.
 @Suite("Verwerking: voorbeeldscenario van de regio", .serialized)
@@ -10,9 +10,10 @@ struct VoorbeeldscenarioTests {
     /// File prefix → (outcome, retourcodes of the message).
     static let verwacht: [String: (Verwerkingsuitkomst.Soort, [String])] = {
         var table: [String: (Verwerkingsuitkomst.Soort, [String])] = [:]
-        for nummer in 1...60 {
-            let isToewijzing = nummer <= 13 || nummer == 53 || nummer == 57
-            table[String(format: "%03d", nummer)] = (.geaccepteerd, isToewijzing ? [] : ["8001"])
+        for nummer in 1...72 {
+            // 301, 305 and 307 accepted: a retour with only a Header, no RetourCodes.
+            let zonderCodes = nummer <= 13 || nummer == 53 || nummer == 57 || nummer >= 61
+            table[String(format: "%03d", nummer)] = (.geaccepteerd, zonderCodes ? [] : ["8001"])
         }
         table["013"] = (.afgewezen, ["S329"])
         table["022"] = (.gedeeltelijk, ["9384"])
@@ -26,6 +27,10 @@ struct VoorbeeldscenarioTests {
         table["056"] = (.gedeeltelijk, ["9369"])
         table["058"] = (.gedeeltelijk, ["9321"])
         table["059"] = (.gedeeltelijk, ["0611"])
+        // Start and stop of care (issue 15).
+        table["069"] = (.afgewezen, ["9019"])
+        table["071"] = (.afgewezen, ["9069"])
+        table["072"] = (.technischAfgewezen, ["0001"])
         return table
     }()
 
@@ -58,11 +63,11 @@ struct VoorbeeldscenarioTests {
                 #expect(FileManager.default.fileExists(atPath: omgeving.spool.outMap + "/" + retour))
             }
         }
-        #expect(retours == 59)
+        #expect(retours == 71)
         let archief = try FileManager.default.subpathsOfDirectory(atPath: omgeving.spool.archiefMap).filter {
             $0.hasSuffix(".xml")
         }
-        #expect(archief.count == 59)
+        #expect(archief.count == 71)
         #expect(
             FileManager.default.fileExists(
                 atPath: omgeving.spool.afgewezenMap + "/049-wmo323-0632-41000007-2026-10-xsd-ongeldig.xml.reason"))

@@ -82,7 +82,10 @@ struct BerichtinhoudTests {
 
     @Test(
         "geldige berichten hebben geen enkele bevinding",
-        arguments: ["jw301.xml", "wmo301.xml", "jw323.xml", "wmo323.xml", "jw301-budget.xml", "jw323-credit.xml"])
+        arguments: [
+            "jw301.xml", "wmo301.xml", "jw323.xml", "wmo323.xml", "jw301-budget.xml", "jw323-credit.xml", "jw305.xml",
+            "wmo305.xml", "jw307.xml", "wmo307.xml",
+        ])
     func validMessagesPass(_ file: String) throws {
         let bericht = try TestOmgeving.bericht("geldig/" + file)
         #expect(Berichtinhoud.controleer(bericht).map(\.description) == [])
@@ -90,9 +93,9 @@ struct BerichtinhoudTests {
 
     @Test(
         "elke niveau-2-regel heeft per bericht een fixture die faalt en een geval dat slaagt",
-        arguments: [BerichtType.toewijzing, .declaratie])
+        arguments: [BerichtType.toewijzing, .declaratie, .startZorg, .stopZorg])
     func everyRuleHasFixtures(_ type: BerichtType) {
-        let bericht = type == .toewijzing ? "301" : "323"
+        let bericht = String(type.rawValue)
         for regel in Berichtinhoud.regels(voor: type) {
             let fout = Self.fixtures.filter {
                 $0.contains(bericht) && $0.hasSuffix("-fout.xml")
@@ -116,6 +119,8 @@ struct BerichtinhoudTests {
     func passingCasesTableIsConsistent() {
         let codes = Set(Berichtinhoud.regels(voor: .toewijzing).map { "\($0.code) 301" })
             .union(Berichtinhoud.regels(voor: .declaratie).map { "\($0.code) 323" })
+            .union(Berichtinhoud.regels(voor: .startZorg).map { "\($0.code) 305" })
+            .union(Berichtinhoud.regels(voor: .stopZorg).map { "\($0.code) 307" })
         #expect(!Self.slagendeGevallen.isEmpty)
         #expect(Set(Self.slagendeGevallen.keys).subtracting(codes).sorted() == [])
     }
@@ -136,6 +141,7 @@ struct BerichtinhoudTests {
         }
         let gecontroleerd = Set(Berichtinhoud.regels(voor: .toewijzing).map(\.code))
             .union(Berichtinhoud.regels(voor: .declaratie).map(\.code))
+            .union(Berichtinhoud.regels(voor: .stopZorg).map(\.code))
         #expect(gecontroleerd.isSubset(of: Set(codes)))
     }
 

@@ -1,4 +1,4 @@
-"""Message structures of the 301, 302, 323 and 325 (spec sections 5-9).
+"""Message structures of the 301, 302, 305-308, 323 and 325 (spec sections 5-10).
 
 A message is a list of complex types (name, doc, children); the first one, "Root", is the
 type of the global element Bericht. A child is (element name, type, minOccurs, maxOccurs);
@@ -35,6 +35,14 @@ BERICHTCODES = {
     ("iwmo", "302"): "415",
     ("iwmo", "323"): "484",
     ("iwmo", "325"): "485",
+    ("ijw", "305"): "438",
+    ("ijw", "306"): "439",
+    ("ijw", "307"): "440",
+    ("ijw", "308"): "441",
+    ("iwmo", "305"): "418",
+    ("iwmo", "306"): "419",
+    ("iwmo", "307"): "420",
+    ("iwmo", "308"): "421",
 }
 
 # Release 3.2: BerichtVersie 3, BerichtSubversie 2 (spec section 1, CS015/CS025).
@@ -54,6 +62,14 @@ OMSCHRIJVING = {
             "iwmo": "Declaratie van geleverde Wmo-ondersteuning."},
     "325": {"ijw": "Antwoord op een declaratie (JW323).",
             "iwmo": "Antwoord op een declaratie (WMO323)."},
+    "305": {"ijw": "Start van jeugdhulp bij een toewijzing.",
+            "iwmo": "Start van Wmo-ondersteuning bij een toewijzing."},
+    "306": {"ijw": "Retour op een start zorg (JW305).",
+            "iwmo": "Retour op een start ondersteuning (WMO305)."},
+    "307": {"ijw": "Stop van jeugdhulp bij een toewijzing.",
+            "iwmo": "Stop van Wmo-ondersteuning bij een toewijzing."},
+    "308": {"ijw": "Retour op een stop zorg (JW307).",
+            "iwmo": "Retour op een stop ondersteuning (WMO307)."},
 }
 
 
@@ -243,9 +259,88 @@ def bericht_325():
     ]
 
 
+def _zorgmelding_types(klasse, retour):
+    """Client tree of the 305 (klasse StartProduct) or 307 (StopProduct); with retour=True the
+    306/308 variant with RetourCodes on Client and on every product (spec section 10)."""
+    rc = [RETOURCODES] if retour else []
+    product = [
+        ("ToewijzingNummer", B("LDT_Nummer"), 0, 1),
+        ("Product", B("CDT_Product"), 0, 1),
+        ("ToewijzingIngangsdatum", B("LDT_Datum"), 0, 1),
+        ("Begindatum", B("LDT_Datum"), 1, 1),
+    ]
+    if klasse == "StopProduct":
+        product += [
+            ("RedenBeeindiging", B("LDT_RedenBeeindiging"), 1, 1),
+            ("Einddatum", B("LDT_Datum"), 1, 1),
+        ]
+    product += [("StatusAanlevering", B("LDT_StatusAanlevering"), 1, 1)]
+    doc = ("Start van de levering van een toegewezen product." if klasse == "StartProduct"
+           else "Stop van de levering van een toegewezen product.")
+    return [
+        ("Client", "Gegevens van de cliënt.", [
+            ("Bsn", B("LDT_BurgerServicenummer"), 1, 1),
+            ("Geboortedatum", B("CDT_Geboortedatum"), 1, 1),
+            ("Geslacht", B("LDT_Geslacht"), 1, 1),
+            ("Naam", B("CDT_VerkorteNaam"), 1, 1),
+            (klasse + "en", M(klasse + "en"), 1, 1),
+        ] + rc),
+        (klasse + "en", None, [
+            (klasse, M(klasse), 1, UNBOUNDED),
+        ]),
+        (klasse, doc, product + rc),
+    ]
+
+
+def _zorgmelding(klasse, retour):
+    if not retour:
+        return [
+            ("Root", None, [
+                ("Header", M("Header"), 1, 1),
+                ("Client", M("Client"), 1, 1),
+            ]),
+            ("Header", "Kop van het bericht.", _kop("LDT_AgbCode", "LDT_Gemeente")),
+        ] + _zorgmelding_types(klasse, retour=False)
+    kop = _kop("LDT_AgbCode", "LDT_Gemeente") + [
+        ("IdentificatieRetour", B("LDT_IdentificatieBericht"), 1, 1),
+        ("DagtekeningRetour", B("LDT_Datum"), 1, 1),
+        ("XsltVersie", B("LDT_Versie"), 0, 1),
+        ("XsdVersieRetour", B("CDT_XsdVersie"), 1, 1),
+        ("RetourCodes", M("RetourCodes"), 0, 1),
+    ]
+    return [
+        ("Root", None, [
+            ("Header", M("Header"), 1, 1),
+            ("Client", M("Client"), 0, 1),
+        ]),
+        ("Header", "Kop van de retour: kop van het heenbericht plus retourgegevens.", kop),
+        RETOURCODES_TYPE,
+    ] + _zorgmelding_types(klasse, retour=True)
+
+
+def bericht_305():
+    return _zorgmelding("StartProduct", retour=False)
+
+
+def bericht_306():
+    return _zorgmelding("StartProduct", retour=True)
+
+
+def bericht_307():
+    return _zorgmelding("StopProduct", retour=False)
+
+
+def bericht_308():
+    return _zorgmelding("StopProduct", retour=True)
+
+
 BERICHTEN = {
     "301": bericht_301,
     "302": bericht_302,
+    "305": bericht_305,
+    "306": bericht_306,
+    "307": bericht_307,
+    "308": bericht_308,
     "323": bericht_323,
     "325": bericht_325,
 }

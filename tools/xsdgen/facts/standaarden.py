@@ -17,7 +17,7 @@ XSD_MAX_VERSIE = "1.0.0"
 STANDAARDEN = ["ijw", "iwmo"]
 
 # Messages generated per standard (keys of messages.BERICHTEN).
-BERICHTNUMMERS = ["301", "302", "323", "325"]
+BERICHTNUMMERS = ["301", "302", "305", "306", "307", "308", "323", "325"]
 
 
 def basis_namespace(standaard):

@@ -26,12 +26,15 @@ struct Declaratiecontext: Sendable {
     /// Approved debets in the store that were not credited, per key of a debet of the message
     /// whose period has one standing (TR389).
     let staandeDebets: [DebetSleutel: [String]]
+    /// ToewijzingNummers of the message with a start (305) of this aanbieder that is not deleted
+    /// (BD005); `nil` when not fetched, and then BD005 stays silent.
+    let gestart: Set<Int64>?
 
     init(
         wet: Wet, declaratieNummerGebruikt: Bool = false, laatsteDeclaratieperiode: Datum? = nil,
         toewijzingen: [Int64: OpgeslagenToewijzing] = [:], opgeslagen: [String: OpgeslagenPrestatie] = [:],
         verbruik: [Int64: [Toewijzingsverbruik]] = [:], gecrediteerd: Set<String> = [],
-        staandeDebets: [DebetSleutel: [String]] = [:]
+        staandeDebets: [DebetSleutel: [String]] = [:], gestart: Set<Int64>? = nil
     ) {
         self.wet = wet
         self.declaratieNummerGebruikt = declaratieNummerGebruikt
@@ -41,6 +44,7 @@ struct Declaratiecontext: Sendable {
         self.verbruik = verbruik
         self.gecrediteerd = gecrediteerd
         self.staandeDebets = staandeDebets
+        self.gestart = gestart
     }
 
     /// Fetches everything the rules ask about this message.
@@ -90,6 +94,8 @@ struct Declaratiecontext: Sendable {
                 aanbieder: bericht.aanbieder, wet: wet, referentieNummers: referentieNummers),
             verbruik: verbruik,
             gecrediteerd: try opslag.gecrediteerd(aanbieder: bericht.aanbieder, wet: wet, referentieNummers: vorige),
-            staandeDebets: staandeDebets)
+            staandeDebets: staandeDebets,
+            gestart: try opslag.gestarteToewijzingen(
+                gemeente: bericht.gemeente, wet: wet, aanbieder: bericht.aanbieder, nummers: nummers))
     }
 }

@@ -10,7 +10,7 @@ enum Prestatieregels {
         tr307, tr308, tr319, tr387, tr388,
         tr369, tr321, tr322,
         tr418, tr346,
-        bd002, bd001,
+        bd002, bd001, bd005,
     ]
 
     /// Rejecting findings and signals of one prestatie.

@@ -66,6 +66,12 @@ enum Headerregels {
                 declaratie.clienten.flatMap(\.prestaties).map(\.productPeriode.begindatum).min()
                 ?? declaratie.declaratie.declaratiePeriode.begindatum
             return (declaratie.gemeente, "Ontvanger", begin)
+        case .zorgmelding(let zorgmelding):
+            let producten = zorgmelding.client.producten
+            let ingang =
+                (producten.compactMap(\.toewijzingIngangsdatum) + producten.map(\.begindatum)).min()
+                ?? zorgmelding.header.dagtekening
+            return (zorgmelding.gemeente, "Ontvanger", ingang)
         }
     }
 }
