@@ -5,7 +5,7 @@ struct Toewijzingstroom: Berichtstroom {
 
     func headerRetour(_ bericht: Bericht, _ identiteit: RetourIdentiteit, codes: [RetourCode]) throws -> [UInt8] {
         guard case .toewijzing(let toewijzing) = bericht else { throw FlowError.verkeerdBericht(bericht.soort) }
-        return try Retour302.schrijf(
+        return try IV028Retour.schrijf(
             heen: toewijzing.header, soort: toewijzing.soort, identiteit: identiteit, headerCodes: codes, client: nil)
     }
 
@@ -21,19 +21,19 @@ struct Toewijzingstroom: Berichtstroom {
                     berichtID: omgeving.berichtID, wet: toewijzing.soort.standaard.wet, gemeente: toewijzing.gemeente,
                     aanbieder: toewijzing.aanbieder, bsn: toewijzing.client.bsn, product: product)
             }
-            let retour = try Retour302.schrijf(
+            let retour = try IV028Retour.schrijf(
                 heen: toewijzing.header, soort: toewijzing.soort, identiteit: omgeving.identiteit, headerCodes: nil,
                 client: nil)
             return Stroomoordeel(soort: .geaccepteerd, codes: [], retour: retour, bevindingen: bevindingen)
         }
-        var klassecodes: Retour302.Klassecodes = [:]
+        var klassecodes: IV028Retour.Klassecodes = [:]
         for bevinding in afwijzingen { klassecodes[bevinding.doel, default: []].append(bevinding.retourCode) }
         klassecodes = klassecodes.mapValues(Self.uniek)
         guard let bytes = omgeving.bron else {
             throw ProcessingError(bestand: omgeving.claim.naam, reden: "de 301 is niet bewaard")
         }
         let bron = try XMLStreamReader(bytes: bytes, name: omgeving.claim.naam)
-        let retour = try Retour302.schrijf(
+        let retour = try IV028Retour.schrijf(
             heen: toewijzing.header, soort: toewijzing.soort, identiteit: omgeving.identiteit,
             headerCodes: [.geenOpmerking],
             client: (bron, klassecodes))

@@ -7,7 +7,7 @@ struct Zorgmeldingstroom: Berichtstroom {
 
     func headerRetour(_ bericht: Bericht, _ identiteit: RetourIdentiteit, codes: [RetourCode]) throws -> [UInt8] {
         guard case .zorgmelding(let melding) = bericht else { throw FlowError.verkeerdBericht(bericht.soort) }
-        return try Retour306en308.schrijf(
+        return try IV028Retour.schrijf(
             heen: melding.header, soort: melding.soort, identiteit: identiteit, headerCodes: codes, client: nil)
     }
 
@@ -19,19 +19,19 @@ struct Zorgmeldingstroom: Berichtstroom {
         let afwijzingen = bevindingen.filter { !$0.isSignaal }
         if afwijzingen.isEmpty {
             try transactie.legZorgmeldingVast(melding, berichtID: omgeving.berichtID)
-            let retour = try Retour306en308.schrijf(
+            let retour = try IV028Retour.schrijf(
                 heen: melding.header, soort: melding.soort, identiteit: omgeving.identiteit, headerCodes: nil,
                 client: nil)
             return Stroomoordeel(soort: .geaccepteerd, codes: [], retour: retour, bevindingen: bevindingen)
         }
-        var klassecodes: Retour306en308.Klassecodes = [:]
+        var klassecodes: IV028Retour.Klassecodes = [:]
         for bevinding in afwijzingen { klassecodes[bevinding.doel, default: []].append(bevinding.retourCode) }
         klassecodes = klassecodes.mapValues(Self.uniek)
         guard let bytes = omgeving.bron else {
             throw ProcessingError(bestand: omgeving.claim.naam, reden: "de \(melding.soort.naam) is niet bewaard")
         }
         let bron = try XMLStreamReader(bytes: bytes, name: omgeving.claim.naam)
-        let retour = try Retour306en308.schrijf(
+        let retour = try IV028Retour.schrijf(
             heen: melding.header, soort: melding.soort, identiteit: omgeving.identiteit,
             headerCodes: [.geenOpmerking], client: (bron, klassecodes))
         return Stroomoordeel(

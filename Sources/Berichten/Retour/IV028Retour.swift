@@ -1,9 +1,9 @@
-/// Writes the 306 (retour on a 305) and the 308 (retour on a 307) the way IV028 prescribes for
-/// every retour of this kind, as the 302: only a Header when the message is accepted (no
-/// RetourCodes) or rejected on level 2 or in its Header; otherwise the Header with 0200 and the
-/// whole Client as it was sent, Client and every StartProduct/StopProduct with its RetourCodes.
-enum Retour306en308 {
-    /// Codes per class; classes without an entry get 0200.
+/// The retours IV028 prescribes for the 301, 305 and 307 (302, 306, 308): the heen-message's
+/// Header with the retour's own identification; only that Header when the message is accepted
+/// (no RetourCodes) or rejected on level 2 or in its Header; otherwise the Header with 0200 and
+/// the whole Client as it was sent, every class with its RetourCodes.
+enum IV028Retour {
+    /// Codes per class of the client; classes without an entry get 0200.
     typealias Klassecodes = [Klassedoel: [RetourCode]]
 
     static func schrijf(
@@ -29,15 +29,15 @@ enum Retour306en308 {
         return xml.bytes
     }
 
-    /// Copies the Client subtree into the retour's namespace, adding RetourCodes as the last
-    /// child of Client and of every StartProduct/StopProduct.
+    /// Copies the Client subtree of the heen-message into the retour's namespace, adding
+    /// RetourCodes as the last child of every class (``Klasseteller`` names them).
     private static func kopieerClient(
         _ bron: XMLStreamReader, heenSoort: BerichtSoort, naar xml: inout XMLSchrijver, m: String, b: String,
         codes: Klassecodes
     ) throws(XMLReadError) {
         var depth = 0
         var inClient = false
-        var product = -1
+        var teller = Klasseteller()
         var pending: String?
         var text = ""
         var classes: [Klassedoel?] = []
@@ -51,20 +51,10 @@ enum Retour306en308 {
                 let prefix = name.namespaceURI == heenSoort.namespace ? m : b
                 pending = "\(prefix):\(name.localName)"
                 text = ""
-                var doel: Klassedoel?
-                if prefix == m {
-                    switch name.localName {
-                    case "Client": doel = .client
-                    case "StartProduct", "StopProduct":
-                        product += 1
-                        doel = .zorgmeldingproduct(product)
-                    default: break
-                    }
-                }
-                classes.append(doel)
+                classes.append(prefix == m ? teller.begin(name.localName) : nil)
             case .text(let value):
                 if inClient { text += value }
-            case .endElement:
+            case .endElement(let name):
                 defer { depth -= 1 }
                 guard inClient else { continue }
                 guard let doel = classes.popLast() else { continue }
@@ -78,9 +68,44 @@ enum Retour306en308 {
                     xml.begin(open)
                 }
                 if let doel { xml.retourCodes(m, codes[doel] ?? [.geenOpmerking]) }
+                teller.einde(name.localName)
                 xml.end()
                 if depth == 2 { inClient = false }
             }
+        }
+    }
+
+    /// Which class an element of the heen-namespace opens, counted in document order the way
+    /// the model builders count them (so a finding's ``Klassedoel`` lands on its element).
+    struct Klasseteller {
+        private var relatie = -1
+        private var contact = -1
+        private var product = -1
+        private var inRelatie = false
+
+        mutating func begin(_ naam: String) -> Klassedoel? {
+            switch naam {
+            case "Client": return .client
+            case "Relatie":
+                relatie += 1
+                inRelatie = true
+                return .relatie(relatie)
+            case "Contact":
+                if inRelatie { return .relatieContact(relatie) }
+                contact += 1
+                return .contact(contact)
+            case "ToegewezenProduct":
+                product += 1
+                return .toegewezenProduct(product)
+            case "StartProduct", "StopProduct":
+                product += 1
+                return .zorgmeldingproduct(product)
+            default: return nil
+            }
+        }
+
+        mutating func einde(_ naam: String) {
+            if naam == "Relatie" { inRelatie = false }
         }
     }
 }
