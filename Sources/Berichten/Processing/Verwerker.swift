@@ -58,13 +58,14 @@ public final class Verwerker: Sendable {
         }
         var inhoudBevindingen: [Bevinding] = []
         if case .gelezen(let bericht) = resultaat { inhoudBevindingen = Berichtinhoud.controleer(bericht) }
-        // A 301 keeps its bytes: its rejection retour copies the Client as sent (never read from disk
-        // again). A 323 does not: its 325 is written from the model, and it may be 25 MB.
+        // A flow whose retour copies the Client as sent (IV028: 302, 306, 308) gets the bytes as
+        // read (never read from disk again); a 323 does not: its 325 is written from the model,
+        // and it may be 25 MB.
         var bron: [UInt8]?
-        // A 305/307 likewise: its 306/308 copies the Client as sent.
-        switch resultaat {
-        case .gelezen(.toewijzing), .gelezen(.zorgmelding): bron = inhoud
-        default: break
+        if case .gelezen(let bericht) = resultaat,
+            Berichtstromen.stroom(voor: bericht.soort.type)?.kopieertClient == true
+        {
+            bron = inhoud
         }
         return Voorbereiding(
             claim: claim, sha: SHA256.hex(inhoud), resultaat: resultaat, inhoudBevindingen: inhoudBevindingen,

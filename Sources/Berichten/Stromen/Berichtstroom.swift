@@ -7,6 +7,10 @@ protocol Berichtstroom: Sendable {
     /// The heen-messages this flow answers (the JW and the WMO variant).
     var type: BerichtType { get }
 
+    /// Whether its retour copies the Client as sent (IV028): then ``Stroomomgeving/bron`` holds
+    /// the message's bytes as read.
+    var kopieertClient: Bool { get }
+
     /// The retour with only a Header and these codes: level 2 failed, or a Header rule did.
     func headerRetour(_ bericht: Bericht, _ identiteit: RetourIdentiteit, codes: [RetourCode]) throws -> [UInt8]
 

@@ -4,6 +4,7 @@
 /// but the message. The store and the 325 both read the one ``Declaratieoordeel``.
 struct Declaratiestroom: Berichtstroom {
     var type: BerichtType { .declaratie }
+    var kopieertClient: Bool { false }
 
     func headerRetour(_ bericht: Bericht, _ identiteit: RetourIdentiteit, codes: [RetourCode]) throws -> [UInt8] {
         guard case .declaratie(let declaratie) = bericht else { throw FlowError.verkeerdBericht(bericht.soort) }

@@ -2,6 +2,7 @@
 /// rejected with the whole Client as sent, each class with its codes (IV028).
 struct Toewijzingstroom: Berichtstroom {
     var type: BerichtType { .toewijzing }
+    var kopieertClient: Bool { true }
 
     func headerRetour(_ bericht: Bericht, _ identiteit: RetourIdentiteit, codes: [RetourCode]) throws -> [UInt8] {
         guard case .toewijzing(let toewijzing) = bericht else { throw FlowError.verkeerdBericht(bericht.soort) }

@@ -4,6 +4,7 @@
 struct Zorgmeldingstroom: Berichtstroom {
     /// `.startZorg` or `.stopZorg`.
     let type: BerichtType
+    var kopieertClient: Bool { true }
 
     func headerRetour(_ bericht: Bericht, _ identiteit: RetourIdentiteit, codes: [RetourCode]) throws -> [UInt8] {
         guard case .zorgmelding(let melding) = bericht else { throw FlowError.verkeerdBericht(bericht.soort) }
