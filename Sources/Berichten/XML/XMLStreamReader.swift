@@ -1,36 +1,6 @@
 internal import CLibXML
 internal import Glibc
 
-/// The qualified name of an element: its namespace URI and local name.
-public struct XMLElementName: Hashable, Sendable {
-    public let namespaceURI: String
-    public let localName: String
-
-    public init(namespaceURI: String, localName: String) {
-        self.namespaceURI = namespaceURI
-        self.localName = localName
-    }
-}
-
-/// What a streaming reader reports, in document order.
-public enum XMLEvent: Equatable, Sendable {
-    case startElement(XMLElementName)
-    case text(String)
-    case endElement(XMLElementName)
-}
-
-/// Limits a reader enforces before and while parsing.
-public struct XMLLimits: Sendable {
-    /// Largest accepted input in bytes (OP179: 25 MB).
-    public var maximumBytes: Int
-
-    public static let standard = XMLLimits(maximumBytes: 25 * 1024 * 1024)
-
-    public init(maximumBytes: Int) {
-        self.maximumBytes = maximumBytes
-    }
-}
-
 /// Reads an XML document as a stream of events, validating it against a schema in the same
 /// pass. Never builds a tree: memory use does not grow with the document.
 ///
@@ -384,32 +354,6 @@ public final class XMLStreamReader {
         }
     }
 
-}
-
-/// An in-memory document that libxml2 reads through ``byteSourceRead``.
-final class ByteSource {
-    let bytes: [UInt8]
-    var offset = 0
-
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-    }
-}
-
-/// `xmlInputReadCallback`: copies the next chunk of a ``ByteSource`` into libxml2's buffer.
-private func byteSourceRead(
-    _ context: UnsafeMutableRawPointer?, _ buffer: UnsafeMutablePointer<CChar>?, _ length: Int32
-) -> Int32 {
-    guard let context, let buffer, length > 0 else { return -1 }
-    let source = Unmanaged<ByteSource>.fromOpaque(context).takeUnretainedValue()
-    let count = min(Int(length), source.bytes.count - source.offset)
-    if count <= 0 { return 0 }
-    source.bytes.withUnsafeBytes { all in
-        guard let base = all.baseAddress else { return }
-        UnsafeMutableRawPointer(buffer).copyMemory(from: base + source.offset, byteCount: count)
-    }
-    source.offset += count
-    return Int32(count)
 }
 
 private func readerErrorCallback(_ user: UnsafeMutableRawPointer?, _ error: UnsafeMutablePointer<xmlError>?) {
