@@ -29,8 +29,10 @@ public struct PrometheusTextfile: Sendable {
     public func schrijf() throws {
         let gereed = (pad as NSString).deletingLastPathComponent + "/." + Spool.naam(pad) + ".gereed"
         try Spool.schrijfAtomisch(registry.emitToBuffer(), naar: gereed)
-        guard chmod(gereed, 0o644) == 0 else {
-            throw SpoolError(pad: gereed, reden: "leesbaar maken mislukt: \(String(cString: strerror(errno)))")
+        do {
+            try POSIXCall.chmod(gereed, 0o644)
+        } catch {
+            throw SpoolError(error, wat: "leesbaar maken mislukt")
         }
         try Spool.hernoem(gereed, naar: pad)
     }

@@ -10,25 +10,17 @@ public final class SpoolWatcher: @unchecked Sendable {
 
     /// Watches `map` for files closed after writing or moved in.
     public init(map: String) throws {
-        inotify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        guard inotify >= 0 else { throw SpoolError(pad: map, reden: "inotify: \(String(cString: strerror(errno)))") }
-        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO)
-        guard inotify_add_watch(inotify, map, mask) >= 0 else {
-            let reden = String(cString: strerror(errno))
-            close(inotify)
-            throw SpoolError(pad: map, reden: "inotify_add_watch: \(reden)")
+        do {
+            inotify = try POSIXCall.inotify(watching: map, mask: UInt32(IN_CLOSE_WRITE | IN_MOVED_TO))
+        } catch {
+            throw SpoolError(error, wat: "map bewaken")
         }
-        var pijp: [Int32] = [0, 0]
-        guard pipe(&pijp) == 0 else {
-            close(inotify)
-            throw SpoolError(pad: map, reden: "pipe: \(String(cString: strerror(errno)))")
+        do {
+            (wekkerLezen, wekkerSchrijven) = try POSIXCall.nonBlockingPipe(for: map)
+        } catch {
+            POSIXCall.close(inotify)
+            throw SpoolError(error, wat: "wekker")
         }
-        for fd in pijp {
-            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-        }
-        wekkerLezen = pijp[0]
-        wekkerSchrijven = pijp[1]
     }
 
     deinit {

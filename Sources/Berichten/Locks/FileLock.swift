@@ -9,15 +9,18 @@ enum FileLock {
     static func neem(_ pad: String, wachten: Bool) throws -> Int32? {
         try FileManager.default.createDirectory(
             atPath: (pad as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let fd = open(pad, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
-        guard fd >= 0 else { throw SpoolError(pad: pad, reden: String(cString: strerror(errno))) }
-        while flock(fd, LOCK_EX | (wachten ? 0 : LOCK_NB)) != 0 {
-            let fout = errno
-            if fout == EINTR { continue }
-            close(fd)
-            if fout == EWOULDBLOCK { return nil }
-            throw SpoolError(pad: pad, reden: String(cString: strerror(fout)))
+        do throws(SystemCallError) {
+            let fd = try POSIXCall.open(pad, O_RDWR | O_CREAT)
+            do throws(SystemCallError) {
+                if try POSIXCall.lockExclusive(fd, wait: wachten, path: pad) { return fd }
+                POSIXCall.close(fd)
+                return nil
+            } catch {
+                POSIXCall.close(fd)
+                throw error
+            }
+        } catch {
+            throw SpoolError(error, wat: "slot")
         }
-        return fd
     }
 }

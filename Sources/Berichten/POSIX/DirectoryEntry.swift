@@ -15,8 +15,8 @@ public struct DirectoryEntry: Sendable {
     public let modified: Double
 
     /// The entries of `directory` except `.` and `..`, in no particular order.
-    public static func list(_ directory: String) throws(POSIXError) -> [DirectoryEntry] {
-        guard let handle = opendir(directory) else { throw POSIXError(call: "opendir", path: directory) }
+    public static func list(_ directory: String) throws(SystemCallError) -> [DirectoryEntry] {
+        guard let handle = opendir(directory) else { throw SystemCallError(call: "opendir", path: directory) }
         defer { closedir(handle) }
         var entries: [DirectoryEntry] = []
         while let record = readdir(handle) {
@@ -84,26 +84,10 @@ public struct RawPath: Sendable {
     }
 
     /// `rename(2)`; the target is an ordinary path.
-    public func rename(to target: String) throws(POSIXError) {
-        guard Glibc.rename(cString, target) == 0 else { throw POSIXError(call: "rename", path: target) }
+    public func rename(to target: String) throws(SystemCallError) {
+        guard Glibc.rename(cString, target) == 0 else { throw SystemCallError(call: "rename", path: target) }
     }
 
     /// Whether anything (also a dangling link) is there.
     public var exists: Bool { status(followingLinks: false) != nil }
-}
-
-/// A failed system call, with its errno kept for the caller to sort (machine or file).
-public struct POSIXError: Error, Sendable, CustomStringConvertible {
-    public let call: String
-    public let path: String
-    public let code: Int32
-
-    init(call: String, path: String, code: Int32 = errno) {
-        self.call = call
-        self.path = path
-        self.code = code
-    }
-
-    public var reason: String { String(cString: strerror(code)) }
-    public var description: String { "\(call) \(path): \(reason)" }
 }

@@ -60,14 +60,17 @@ public struct AttemptMark: Sendable, Equatable {
         let target = Self.path(for: claimed)
         var text = "vastgelopen \(Self.digits(stops))\nstoringen \(Self.digits(faults))\nnaam \(Self.oneLine(name))\n"
         if let lastFault { text += "storing \(Self.oneLine(lastFault))\n" }
-        let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o640)
-        guard fd >= 0 else { throw SpoolError(pad: target, reden: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        let bytes = Array(text.utf8)
-        guard Glibc.write(fd, bytes, bytes.count) == bytes.count else {
-            let reden = String(cString: strerror(errno))
-            unlink(target)
-            throw SpoolError(pad: target, reden: reden)
+        do throws(SystemCallError) {
+            let fd = try POSIXCall.open(target, O_WRONLY | O_CREAT | O_TRUNC)
+            defer { POSIXCall.close(fd) }
+            do throws(SystemCallError) {
+                try POSIXCall.writeAll(fd, Array(text.utf8), path: target)
+            } catch {
+                POSIXCall.unlink(target)
+                throw error
+            }
+        } catch {
+            throw SpoolError(error, wat: "pogingmerk")
         }
     }
 

@@ -239,16 +239,3 @@ extension Array where Element == UInt8 {
         count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }
-
-/// A file operation in the spool failed (disk full, permissions…).
-public struct SpoolError: Error, Sendable, CustomStringConvertible {
-    public let pad: String
-    public let reden: String
-
-    package init(pad: String, reden: String) {
-        self.pad = pad
-        self.reden = reden
-    }
-
-    public var description: String { "\(pad): \(reden)" }
-}

@@ -51,14 +51,16 @@ public final class XMLStreamReader {
         limits: XMLLimits = .standard,
         repeatingElements: Set<String> = []
     ) throws(XMLReadError) {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+        let info: FileStatus
+        do {
+            info = try POSIXCall.status(path: path)
+        } catch {
+            throw .unreadable(path: path, reason: error.reason)
         }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
+        guard info.kind == .regular else {
             throw .unreadable(path: path, reason: "geen gewoon bestand")
         }
-        let size = Int(info.st_size)
+        let size = info.size
         if size == 0 { throw .empty }
         if size <= limits.maximumBytes, let malformation = Self.sniff(path: path) {
             if case .onlyWhitespace = malformation { throw .empty }
