@@ -100,7 +100,10 @@ def vergelijk(oud, nieuw):
     a, b = rijen(oud / "state/berichtd.sqlite"), rijen(nieuw / "state/berichtd.sqlite")
     for tabel in sorted(set(a) | set(b)):
         if tabel not in a or tabel not in b:
-            verschillen.append(f"tabel {tabel} alleen in {'nieuw' if tabel in b else 'oud'}")
+            # A table a migration added (or dropped) counts only when it holds rows.
+            alleen = a.get(tabel) or b.get(tabel)
+            if alleen[1]:
+                verschillen.append(f"tabel {tabel} alleen in {'nieuw' if tabel in b else 'oud'} ({len(alleen[1])} rijen)")
         elif a[tabel] != b[tabel]:
             (ka, ra), (kb, rb) = a[tabel], b[tabel]
             reden = f"kolommen {ka} ≠ {kb}" if ka != kb else f"{len(ra)} ≠ {len(rb)} rijen of andere waarden"
