@@ -64,7 +64,7 @@ public final class Verwerker: Sendable {
         if case .gelezen(.toewijzing) = resultaat { bron = inhoud }
         return Voorbereiding(
             claim: claim, sha: SHA256.hex(inhoud), resultaat: resultaat, inhoudBevindingen: inhoudBevindingen,
-            bron: bron)
+            bron: bron, grootte: inhoud.count)
     }
 
     /// Judges a prepared file against the store and the contracts, commits, writes the retour
@@ -99,13 +99,13 @@ public final class Verwerker: Sendable {
         }
     }
 
-    private struct Verwerking {
+    struct Verwerking {
         let retour: [UInt8]
         let retourPad: String
         let uitkomst: Verwerkingsuitkomst
     }
 
-    private func beoordeel(
+    func beoordeel(
         _ bericht: Bericht, _ voorbereiding: Voorbereiding, dag: Datum, _ transactie: Opslagtransactie
     ) throws -> Verwerking {
         let claim = voorbereiding.claim
@@ -203,6 +203,8 @@ public struct Voorbereiding: Sendable {
     let inhoudBevindingen: [Bevinding]
     /// The bytes as read, kept for flows whose retour copies part of the message.
     let bron: [UInt8]?
+    /// Size of the input in bytes (at most the reader's limit and one more).
+    let grootte: Int
 }
 
 /// berichtd could not finish a message because of its own fault; the input stays in `work/`.

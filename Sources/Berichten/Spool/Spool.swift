@@ -131,12 +131,13 @@ public struct Spool: Sendable {
         return String(repeating: "0", count: max(0, 20 - nanos.count)) + nanos + "-\(getpid())-" + willekeurig
     }
 
-    /// Moves a processed input to `archive/<yyyy-mm-dd>/`.
-    public func archiveer(_ claim: Claim, dag: Datum) throws -> String {
+    /// Moves a processed input to `archive/<yyyy-mm-dd>/`. A group commit moves several and syncs
+    /// the directory once (`synchroniseer: false`, then ``synchroniseerMap(_:)``).
+    public func archiveer(_ claim: Claim, dag: Datum, synchroniseer: Bool = true) throws -> String {
         let map = archiefMap + "/" + dag.description
         try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
         let doel = Self.vrijPad(map + "/" + claim.werknaam)
-        try Self.hernoem(claim.pad, naar: doel)
+        try Self.hernoem(claim.pad, naar: doel, synchroniseer: synchroniseer)
         unlink(Self.retourmerk(claim.pad))
         unlink(AttemptMark.path(for: claim.pad))
         return doel
@@ -177,8 +178,9 @@ public struct Spool: Sendable {
     }
 
     /// Writes `bytes` to `pad` so that a reader sees the old file, or the whole new one:
-    /// temp file in the same directory, fsync, rename, fsync of the directory.
-    public static func schrijfAtomisch(_ bytes: [UInt8], naar pad: String) throws {
+    /// temp file in the same directory, fsync, rename, fsync of the directory. A group commit
+    /// writes several and syncs each directory once (`synchroniseerMap: false`).
+    public static func schrijfAtomisch(_ bytes: [UInt8], naar pad: String, synchroniseerMap: Bool = true) throws {
         let map = (pad as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
         let tijdelijk = map + "/." + naam(pad) + ".\(getpid()).tmp"
@@ -202,14 +204,14 @@ public struct Spool: Sendable {
             unlink(tijdelijk)
             throw SpoolError(pad: pad, reden: String(cString: strerror(resultaat)))
         }
-        try hernoem(tijdelijk, naar: pad)
+        try hernoem(tijdelijk, naar: pad, synchroniseer: synchroniseerMap)
     }
 
-    package static func hernoem(_ van: String, naar: String) throws {
+    package static func hernoem(_ van: String, naar: String, synchroniseer: Bool = true) throws {
         guard rename(van, naar) == 0 else {
             throw SpoolError(pad: van, reden: "verplaatsen naar \(naar) mislukt: \(String(cString: strerror(errno)))")
         }
-        synchroniseerMap((naar as NSString).deletingLastPathComponent)
+        if synchroniseer { synchroniseerMap((naar as NSString).deletingLastPathComponent) }
     }
 
     static func synchroniseerMap(_ map: String) {
