@@ -60,6 +60,7 @@ extension Verwerker {
                     leden.append((claim, verwerking, dag))
                 } catch {
                     // Rolled back to before this message: judged alone after the group.
+                    transactie.verwerp()
                     uitkomst.alleen = voorbereiding
                     return
                 }

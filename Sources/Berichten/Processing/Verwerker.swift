@@ -170,6 +170,8 @@ public final class Verwerker: Sendable {
         try transactie.zetUitkomst(
             berichtID: berichtID, uitkomst: soort.rawValue, retourCodes: codes.map(\.rawValue).joined(separator: ","),
             retourBestand: retourPad, retourXML: retour)
+        // The message's buffered prestaties are in the store before the next message is judged.
+        try transactie.schrijfWeg()
         var uitkomst = Verwerkingsuitkomst(
             bestand: naam, soort: soort, bericht: "\(bericht.soort.naam) \(header.afzender) \(header.identificatie)",
             retourBestand: retourPad, retourCodes: codes, bevindingen: bevindingen, reden: nil)
