@@ -37,6 +37,8 @@ extension Verwerker {
         var uitkomst = Groepsuitkomst()
         var leden: [(claim: Claim, verwerking: Verwerking, dag: Datum)] = []
         try opslag.inTransactie { transactie in
+            // The claims' renames into work/ are durable before the commit that names them.
+            defer { Spool.synchroniseerMap(spool.workMap) }
             var huidige: Voorbereiding? = eerste
             while let voorbereiding = huidige {
                 let claim = voorbereiding.claim
@@ -68,21 +70,13 @@ extension Verwerker {
             }
         }
         // Committed (one fsync). Every retour durable before any mark and any archiving.
-        var mappen = Set<String>()
-        for (index, lid) in leden.enumerated() {
-            let pad = spool.outMap + "/" + lid.verwerking.retourPad
-            do {
-                try Spool.schrijfAtomisch(lid.verwerking.retour, naar: pad, synchroniseerMap: false)
-            } catch {
-                Self.synchroniseer(mappen)
-                uitkomst.onvoltooid = (lid.claim, error)
-                return uitkomst
-            }
-            mappen.insert((pad as NSString).deletingLastPathComponent)
-            if index == 0, leden.count > 1 { Testhaak.misschienStoppenNaGroepscommit() }
+        let retours = leden.map { (bytes: $0.verwerking.retour, pad: spool.outMap + "/" + $0.verwerking.retourPad) }
+        let geschreven = Spool.schrijfAtomisch(retours)
+        if let fout = geschreven.fout, geschreven.aantal < leden.count {
+            uitkomst.onvoltooid = (leden[geschreven.aantal].claim, fout)
+            leden = Array(leden.prefix(geschreven.aantal))
         }
-        Self.synchroniseer(mappen)
-        mappen = []
+        var mappen = Set<String>()
         for lid in leden {
             do {
                 try Spool.markeerRetourGeschreven(lid.claim)

@@ -89,6 +89,8 @@ public final class Verwerker: Sendable {
                 header: (afkeuring.afzender, afkeuring.identificatie), uitkomst: .xsdOngeldig,
                 reden: "XSD-ongeldig (niveau 1, er volgt geen retour):\n  \(details)")
         case .gelezen(let bericht):
+            // The claim's rename into work/ is durable before the commit that names it.
+            Spool.synchroniseerMap(spool.workMap)
             let verwerking = try opslag.inTransactie { transactie in
                 try beoordeel(bericht, voorbereiding, dag: dag, transactie)
             }

@@ -128,7 +128,9 @@ public struct Verwerkingsronde {
                 let invoer = nieuw[index]
                 index += 1
                 do {
-                    guard let claim = try spool.claim(invoer) else { continue }
+                    // work/ is synced before the commit that names the claim (Verwerker.rondAf, zetApart
+                    // and rondAfInGroep), once per group instead of once per file.
+                    guard let claim = try spool.claim(invoer, synchroniseer: false) else { continue }
                     if let bezwaar = invoer.bezwaar {
                         return Vooruitlezing(
                             claim: claim, fout: InputError(pad: claim.pad, reden: bezwaar, blijvend: true))

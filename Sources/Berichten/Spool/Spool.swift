@@ -94,7 +94,9 @@ public struct Spool: Sendable {
     /// ``InputName/onDisk`` (never too long, always printable). Before the rename an
     /// ``AttemptMark`` records the original name. Returns `nil` when the
     /// entry is gone (another process took it).
-    public func claim(_ invoer: Invoer) throws -> Claim? {
+    /// `synchroniseer: false` leaves the sync of `work/` to the caller, which must sync it before
+    /// it commits anything that names the claim (a group syncs it once, ``synchroniseerMap(_:)``).
+    public func claim(_ invoer: Invoer, synchroniseer: Bool = true) throws -> Claim? {
         let token = Self.nieuwClaimToken()
         let doel = workMap + "/" + token + String(Self.claimScheiding) + invoer.naam.onDisk
         try AttemptMark(name: invoer.naam.display).write(for: doel)
@@ -109,7 +111,7 @@ public struct Spool: Sendable {
             let blijvend = [EBUSY, EPERM, EINVAL, EISDIR, ENOTEMPTY, EXDEV].contains(error.code)
             throw ClaimError(naam: invoer.naam.display, reden: error.reason, blijvend: blijvend)
         }
-        Self.synchroniseerMap(workMap)
+        if synchroniseer { Self.synchroniseerMap(workMap) }
         return Claim(pad: doel, token: token, naam: invoer.naam.display, werknaam: invoer.naam.onDisk)
     }
 
