@@ -5,10 +5,13 @@
 #
 #   Benchmarks/run.sh [--nationaal] [--alleen NAAM[,NAAM…]] [--seed N]
 #
-# Scenarios: 5mb and 25mb (one 323 of that size), regio (a region-month of ~150,000 prestaties
-# in many files, against their 301s), historie (12 months of ~10,000 prestaties: month 12 vs
-# month 1), startstop (the 305/307s of 20,000 clients; BERICHTD_BENCH_STARTSTOP_CLIENTEN), and with
-# --nationaal the national month of ~1.5 million prestaties.
+# Scenarios: 5mb and 25mb (one 323 of that size), 301 (the 15,000 JW301 files of the 25mb data,
+# process on an empty spool against xmllint --noout --schema over the same files), regio (a
+# region-month of ~150,000 prestaties in many files, against their 301s), historie (12 months of
+# ~10,000 prestaties: month 12 vs month 1), startstop (the 305/307s of 20,000 clients;
+# BERICHTD_BENCH_STARTSTOP_CLIENTEN), and with --nationaal the national month of ~1.5 million
+# prestaties. Every berichtd row carries its ratio to the xmllint row measured in the same run
+# (column `× xmllint`); the result starts with the machine and its load.
 #
 # Environment: BERICHTD_BENCH_DATA (default /tmp/berichtd-bench) holds the generated data and the
 # stores after the 301s; BERICHTD_BIN uses an existing binary instead of building one in
@@ -49,6 +52,17 @@ XSD=$ROOT/xsd
 CONFIG=$ROOT/config/regio.toml
 
 wil() { [ -z "$ALLEEN" ] || [[ ",$ALLEEN," == *",$1,"* ]]; }
+
+{
+  echo
+  echo "## $(date -u "+%Y-%m-%d %H:%M") UTC, berichtd $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo "?") ($BIN)"
+  echo
+  echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'),"\
+    "$(free -g | awk '/^Mem:/ { print $2 }') GiB; load bij de start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+  echo "| scenario | stap | prestaties | MB | wall (s) | prestaties/s | MB/s | piek-RSS (MB) | load | × xmllint |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+} | tee -a "$RESULT"
 
 # genereer NAAM ARGS…: generates into $DATA/NAAM-s$SEED once; later runs reuse it.
 genereer() {
@@ -96,10 +110,12 @@ beste() {
   WALL=$w; RSS=$r; LOAD=$l
 }
 
-rij() { # rij SCENARIO STAP PRESTATIES BYTES — uses WALL, RSS, LOAD
+rij() { # rij SCENARIO STAP PRESTATIES BYTES [XMLLINT-WALL] — uses WALL, RSS, LOAD
   local per=$(awk -v p="$3" -v w="$WALL" 'BEGIN { printf "%.0f", (w > 0 ? p / w : 0) }')
   local mbs=$(awk -v b="$4" -v w="$WALL" 'BEGIN { printf "%.1f", (w > 0 ? b / w / 1e6 : 0) }')
-  printf '| %s | %s | %s | %s | %.2f | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$(awk -v b="$4" 'BEGIN { printf "%.1f", b / 1e6 }')" "$WALL" "$per" "$mbs" "$RSS" "$LOAD" | tee -a "$RESULT"
+  local ratio=""
+  if [ -n "${5:-}" ]; then ratio=$(awk -v w="$WALL" -v x="$5" 'BEGIN { if (x > 0) printf "%.2f ×", w / x }'); fi
+  printf '| %s | %s | %s | %s | %.2f | %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$(awk -v b="$4" 'BEGIN { printf "%.1f", b / 1e6 }')" "$WALL" "$per" "$mbs" "$RSS" "$LOAD" "$ratio" | tee -a "$RESULT"
 }
 
 # xmllint over files of both laws, each with its own XSD; WALL is the sum, RSS the maximum.
@@ -184,8 +200,8 @@ drie_stappen() {
     KEER=1 verwerk "$map" "$scenario process" "$@"; wp=$(kleinste "$wp" "$WALL"); rp=$(( RSS > rp ? RSS : rp )); lp=${lp:-$LOAD}
   done
   WALL=$wx; RSS=$rx; LOAD=$lx; rij "$scenario" "xmllint --stream --schema" "$p" "$b"
-  WALL=$wc; RSS=$rc; LOAD=$lc; rij "$scenario" "berichtd check" "$p" "$b"
-  WALL=$wp; RSS=$rp; LOAD=$lp; rij "$scenario" "berichtd process" "$p" "$b"
+  WALL=$wc; RSS=$rc; LOAD=$lc; rij "$scenario" "berichtd check" "$p" "$b" "$wx"
+  WALL=$wp; RSS=$rp; LOAD=$lp; rij "$scenario" "berichtd process" "$p" "$b" "$wx"
 }
 kleinste() { if [ -z "$1" ] || awk -v a="$2" -v b="$1" 'BEGIN { exit !(a < b) }'; then echo "$2"; else echo "$1"; fi; }
 
@@ -221,6 +237,32 @@ if wil startstop; then
   store_na_301 "$map"
   verwerk "$map" "startstop process (${#fs[@]} bestanden)" "${fs[@]}"
   rij startstop "berichtd process 305/307" "$(( $(waarde "$map" starts) + $(waarde "$map" stops) ))" "$(bestanden_bytes "${fs[@]}")"
+fi
+
+# The 301 scenario: the 15,000 JW301 files of the 25mb data. xmllint validates them all in one
+# process (the schema compiled once); berichtd process takes them from in/ of an empty spool
+# (copying them there is not timed). Interleaved as in drie_stappen.
+if wil 301; then
+  map=$(genereer 25mb --clienten 15000 --aanbieder 41000001 --gemeente 0356 --wet ijw --max-bytes 25MB --foutaandeel 0.01)
+  lijst=$DATA/301-bestanden.txt
+  (cd "$map/301" && find . -name '*.xml' | sort) > "$lijst"
+  aantal=$(wc -l < "$lijst"); bytes=$(cd "$map/301" && xargs -a "$lijst" stat -c %s | awk '{ s += $1 } END { print s }')
+  wx=""; wp=""; rx=0; rp=0; lx=""; lp=""
+  for _ in $(seq "$HERHAAL"); do
+    meet "301 xmllint" bash -c 'cd "$1" && mapfile -t fs < "$2" && exec xmllint --noout --schema "$3" "${fs[@]}"' \
+      _ "$map/301" "$lijst" "$XSD/ijw-3.2/jw301.xsd"
+    wx=$(kleinste "$wx" "$WALL"); rx=$(( RSS > rx ? RSS : rx )); lx=${lx:-$LOAD}
+    spool=$DATA/spool-301
+    rm -rf "$spool"; mkdir -p "$spool/in"
+    (cd "$map/301" && xargs -a "$lijst" cp -p -t "$spool/in/")
+    meet "301 process" "$BIN" process --spool "$spool" --config "$CONFIG" --xsd "$XSD" --rust 0
+    grep -q "verwerkt: $aantal bericht(en): $aantal geaccepteerd" "$DATA/laatste-uitvoer.txt" \
+      || { echo "niet alle 301's geaccepteerd:" >&2; tail -2 "$DATA/laatste-uitvoer.txt" >&2; exit 1; }
+    wp=$(kleinste "$wp" "$WALL"); rp=$(( RSS > rp ? RSS : rp )); lp=${lp:-$LOAD}
+  done
+  rm -rf "$DATA/spool-301"
+  WALL=$wx; RSS=$rx; LOAD=$lx; rij "301 ($aantal bestanden)" "xmllint --schema" "$aantal" "$bytes"
+  WALL=$wp; RSS=$rp; LOAD=$lp; rij "301 ($aantal bestanden)" "berichtd process" "$aantal" "$bytes" "$wx"
 fi
 
 if wil regio; then

@@ -340,6 +340,49 @@ def scenario_kills(args):
            f"one retour or .reason, byte-identical to the run without kills"
 
 
+def committed_in_work(spool):
+    """Claims in work/ whose transaction committed (their token is in the store): only their
+    retour and archiving are left."""
+    db = sqlite3.connect(os.path.join(spool, "state", "berichtd.sqlite"))
+    tokens = {r[0] for r in db.execute("SELECT claim FROM bericht WHERE claim IS NOT NULL AND uitkomst <> 'onderhanden'")}
+    db.close()
+    names = [n for n in os.listdir(os.path.join(spool, "work")) if not n.startswith(".") and "~" in n]
+    return len([n for n in names if n.split("~", 1)[0] in tokens])
+
+
+def scenario_group_kill(args):
+    """kill -9 between a group commit and its last retour (a test hook in the debug build kills
+    the process once the first retour of a group of two or more is written), again and again;
+    each restart completes the group's claims from the store: every input exactly once."""
+    s = Scenario(args, "group-kill", 2)
+    try:
+        s.drop()
+        env = dict(os.environ, BERICHTD_TEST_GROEPSKILL="1")
+        kills = 0
+        left_committed = 0
+        for _ in range(40):
+            result = subprocess.run(s.command("process", extra=["--rust", "0"]), env=env,
+                                    capture_output=True, text=True)
+            if result.returncode == 0:
+                break
+            check(result.returncode == -signal.SIGKILL, f"process exited {result.returncode}, not by the hook: "
+                  f"{result.stderr[-500:]}")
+            kills += 1
+            left_committed = max(left_committed, committed_in_work(s.spool))
+        check(kills >= 2, f"the hook killed only {kills} time(s): no group commits?")
+        check(left_committed >= 1, "no kill left a committed claim in work/ (the kill is not after the commit)")
+        s.start()
+        check(s.wait_ready(), "no READY after the last kill")
+        check(s.wait_finished(60), "not finished after the restart")
+        code, _ = s.terminate()
+        check(code == 0, f"exit code {code} after SIGTERM")
+        compare(s.name, snapshot(s.spool), reference(args, 2), s.files)
+        return f"{kills} kills after a group commit (up to {left_committed} committed claims left in work/), " \
+               f"{len(s.files)} inputs: each exactly one store record and one retour, byte-identical to the reference"
+    finally:
+        s.cleanup()
+
+
 def scenario_thousand_and_sigterm(args):
     """1,000+ files at once, SIGTERM mid-batch, restart: resumes, ends as the reference."""
     copies = 20
@@ -551,7 +594,7 @@ def main():
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
     scenarios = [scenario_notify_and_signals, scenario_stopped_drop_and_duplicates, scenario_kills,
-                 scenario_thousand_and_sigterm, scenario_readonly_out, scenario_disk_full, scenario_store_locked,
+                 scenario_group_kill, scenario_thousand_and_sigterm, scenario_readonly_out, scenario_disk_full, scenario_store_locked,
                  scenario_poison]
     failed = 0
     for scenario in scenarios:

@@ -22,6 +22,8 @@ public final class Service: @unchecked Sendable {
         /// Attempts on one file (faults of the file itself, or berichtd stopping while on it)
         /// before it is set aside; counted on disk (``AttemptMark``), so across restarts too.
         public var maximumPogingen = 3
+        /// How many small files that are ready are committed together (``Groepscommit``).
+        public var groep = Groepscommit.standaard
         /// Least time between two monitoring updates (`naRonde`). Under a steady trickle a pass
         /// takes one file, and the update rewrites the files of its gemeente (at national scale
         /// a second per pass); what waits is written once the interval has passed, also when
@@ -127,7 +129,8 @@ public final class Service: @unchecked Sendable {
                 herlaadConfig()
             }
             let ronde = Verwerkingsronde(
-                verwerker: verwerker, logger: logger, metingen: metingen, maximumPogingen: instellingen.maximumPogingen)
+                verwerker: verwerker, logger: logger, metingen: metingen, maximumPogingen: instellingen.maximumPogingen,
+                groep: instellingen.groep)
             let resultaat = ronde.draai(
                 rustSeconden: instellingen.rustSeconden,
                 doorgaan: { [self] in

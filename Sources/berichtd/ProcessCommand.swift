@@ -47,7 +47,8 @@ struct ProcessCommand: ParsableCommand {
         var logger = Logger(label: "berichtd") { label in JournaldLogHandler(label: label, metPrioriteit: false) }
         logger.logLevel = .warning
         let maximum = max(1, opties.maxPogingen)
-        let ronde = Verwerkingsronde(verwerker: verwerker, logger: logger, metingen: nil, maximumPogingen: maximum)
+        let ronde = Verwerkingsronde(
+            verwerker: verwerker, logger: logger, metingen: nil, maximumPogingen: maximum, groep: opties.groep)
         // A file that fails on its own ends a pass (nothing overtakes it); the next pass tries
         // it again, until it succeeds or has used its attempts and is set aside.
         var resultaat = Verwerkingsronde.Resultaat()

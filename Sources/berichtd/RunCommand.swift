@@ -70,6 +70,7 @@ struct RunCommand: ParsableCommand {
                 opslagPad: opties.opslag ?? spoolMap.standaardOpslag)
             instellingen.rustSeconden = opties.rust
             instellingen.maximumPogingen = max(1, opties.maxPogingen)
+            instellingen.groep = opties.groep
             instellingen.herscanSeconden = herscan
             instellingen.monitoringSeconden = monitoringInterval
             dienst = try Service(

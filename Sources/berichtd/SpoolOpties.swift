@@ -1,4 +1,5 @@
 import ArgumentParser
+import Berichten
 
 /// The options `process` and `run` share: spool, region config and store, the XSDs, and how long
 /// an input must be left alone before it is taken.
@@ -21,6 +22,23 @@ struct SpoolOpties: ParsableArguments {
             "Pogingen per bestand (storingen van het bestand zelf, of berichtd die erop stopte) voordat het apart wordt gezet in spool/rejected/."
     )
     var maxPogingen: Int = 3
+
+    @Option(
+        name: .customLong("groep-bestanden"),
+        help:
+            "Hoogstens zoveel kleine bestanden (tot 1 MiB) die klaarstaan samen in één transactie vastleggen (groepscommit; 1: elk bestand apart)."
+    )
+    var groepBestanden: Int = 64
+
+    @Option(
+        name: .customLong("groep-ms"),
+        help: "Hoogstens zoveel milliseconden beoordelen voordat een groep wordt vastgelegd en haar retours uitgaan."
+    )
+    var groepMs: Int = 100
+
+    var groep: Groepscommit {
+        Groepscommit(maximumBestanden: max(1, groepBestanden), maximumDuur: .milliseconds(max(0, groepMs)))
+    }
 
     var spool: String { plaats.spool }
     var config: String { plaats.config }

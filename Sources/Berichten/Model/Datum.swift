@@ -125,8 +125,22 @@ public struct Datum: Hashable, Comparable, Sendable, Codable, CustomStringConver
 
     public static func < (lhs: Datum, rhs: Datum) -> Bool { lhs.gepakt < rhs.gepakt }
 
+    /// `yyyy-mm-dd`. Written digit by digit into a small string (no allocation): the store writes
+    /// four dates per prestatie.
     public var description: String {
-        "\(String(jaar, nullen: 4))-\(String(maand, nullen: 2))-\(String(dag, nullen: 2))"
+        let (jaar, maand, dag) = (jaar, maand, dag)
+        guard jaar <= 9999, maand <= 99, dag <= 99 else {
+            return "\(String(jaar, nullen: 4))-\(String(maand, nullen: 2))-\(String(dag, nullen: 2))"
+        }
+        return String(unsafeUninitializedCapacity: 10) { tekst in
+            func cijfer(_ waarde: Int) -> UInt8 { UInt8(truncatingIfNeeded: 48 + waarde) }
+            (tekst[0], tekst[1], tekst[2], tekst[3]) = (
+                cijfer(jaar / 1000), cijfer(jaar / 100 % 10), cijfer(jaar / 10 % 10), cijfer(jaar % 10)
+            )
+            (tekst[4], tekst[5], tekst[6]) = (UInt8(ascii: "-"), cijfer(maand / 10), cijfer(maand % 10))
+            (tekst[7], tekst[8], tekst[9]) = (UInt8(ascii: "-"), cijfer(dag / 10), cijfer(dag % 10))
+            return 10
+        }
     }
 
     /// `dd-mm-jjjj`, the form Dutch readers expect in explanations.

@@ -30,6 +30,7 @@ extension Verwerker {
         reden: String
     ) throws -> Verwerkingsuitkomst {
         let naam = claim.naam
+        Spool.synchroniseerMap(spool.workMap)
         try opslag.inTransactie { transactie in
             _ = try transactie.voegBerichtToe(
                 soort: soort?.naam ?? "onbekend", afzender: header?.0, ontvanger: nil, identificatie: header?.1,

@@ -69,7 +69,7 @@ public final class Verwerker: Sendable {
         }
         return Voorbereiding(
             claim: claim, sha: SHA256.hex(inhoud), resultaat: resultaat, inhoudBevindingen: inhoudBevindingen,
-            bron: bron)
+            bron: bron, grootte: inhoud.count)
     }
 
     /// Judges a prepared file against the store and the contracts, commits, writes the retour
@@ -94,6 +94,8 @@ public final class Verwerker: Sendable {
                 header: (afkeuring.afzender, afkeuring.identificatie), uitkomst: .xsdOngeldig,
                 reden: "XSD-ongeldig (niveau 1, er volgt geen retour):\n  \(details)")
         case .gelezen(let bericht):
+            // The claim's rename into work/ is durable before the commit that names it.
+            Spool.synchroniseerMap(spool.workMap)
             let verwerking = try opslag.inTransactie { transactie in
                 try beoordeel(bericht, voorbereiding, dag: dag, transactie)
             }
@@ -104,13 +106,13 @@ public final class Verwerker: Sendable {
         }
     }
 
-    private struct Verwerking {
+    struct Verwerking {
         let retour: [UInt8]
         let retourPad: String
         let uitkomst: Verwerkingsuitkomst
     }
 
-    private func beoordeel(
+    func beoordeel(
         _ bericht: Bericht, _ voorbereiding: Voorbereiding, dag: Datum, _ transactie: Opslagtransactie
     ) throws -> Verwerking {
         let claim = voorbereiding.claim
@@ -175,6 +177,8 @@ public final class Verwerker: Sendable {
         try transactie.zetUitkomst(
             berichtID: berichtID, uitkomst: soort.rawValue, retourCodes: codes.map(\.rawValue).joined(separator: ","),
             retourBestand: retourPad, retourXML: retour)
+        // The message's buffered prestaties are in the store before the next message is judged.
+        try transactie.schrijfWeg()
         var uitkomst = Verwerkingsuitkomst(
             bestand: naam, soort: soort, bericht: "\(bericht.soort.naam) \(header.afzender) \(header.identificatie)",
             retourBestand: retourPad, retourCodes: codes, bevindingen: bevindingen, reden: nil)
@@ -204,6 +208,8 @@ public struct Voorbereiding: Sendable {
     let inhoudBevindingen: [Bevinding]
     /// The bytes as read, kept for flows whose retour copies part of the message.
     let bron: [UInt8]?
+    /// Size of the input in bytes (at most the reader's limit and one more).
+    let grootte: Int
 }
 
 /// berichtd could not finish a message because of its own fault; the input stays in `work/`.

@@ -15,12 +15,18 @@ public struct Verwerkingsronde {
     /// After this many attempts (started without a result: a fault of the file itself, or
     /// berichtd stopped while on it) a file is set aside in `rejected/`.
     public let maximumPogingen: Int
+    /// How many small files are committed together (see ``Groepscommit``).
+    public let groep: Groepscommit
 
-    public init(verwerker: Verwerker, logger: Logger, metingen: ServiceMetrics?, maximumPogingen: Int) {
+    public init(
+        verwerker: Verwerker, logger: Logger, metingen: ServiceMetrics?, maximumPogingen: Int,
+        groep: Groepscommit = .standaard
+    ) {
         self.verwerker = verwerker
         self.logger = logger
         self.metingen = metingen
         self.maximumPogingen = maximumPogingen
+        self.groep = groep
     }
 
     /// What a pass did.
@@ -41,6 +47,8 @@ public struct Verwerkingsronde {
         public var overgeslagen: [String] = []
         /// Files set aside because berichtd stopped on them too often (see ``AttemptMark``).
         public var vastgelopen = 0
+        /// Group commits of two or more files (see ``Groepscommit``).
+        public var groepscommits = 0
 
         public init() {}
 
@@ -54,6 +62,7 @@ public struct Verwerkingsronde {
             perSoort.merge(later.perSoort, uniquingKeysWith: +)
             retours += later.retours
             vastgelopen += later.vastgelopen
+            groepscommits += later.groepscommits
             overgeslagen += later.overgeslagen.filter { !overgeslagen.contains($0) }
             mislukt = later.mislukt
             storing = later.storing
@@ -87,7 +96,7 @@ public struct Verwerkingsronde {
         }
         var wachtend = werk.count + nieuw.count
         metingen?.wachtrij(wachtend)
-        let naElk = { (uitkomst: Verwerkingsuitkomst) in
+        func gemeld(_ uitkomst: Verwerkingsuitkomst) {
             wachtend -= 1
             naElk(uitkomst, wachtend)
         }
@@ -105,12 +114,12 @@ public struct Verwerkingsronde {
                 }
                 // Committed before the stops: only the retour and the archiving are left.
                 if !vastgelegd {
-                    zetApartAlsVastgelopen(claim, merk, &resultaat, naElk)
+                    zetApartAlsVastgelopen(claim, merk, &resultaat, gemeld)
                     continue
                 }
             }
             logger.info("hervat bestand uit work/", metadata: ["bestand": "\(claim.naam)"])
-            voerUit(claim, stops: merk?.stops ?? 0, &resultaat, naElk) { try verwerker.hervat(claim) }
+            voerUit(claim, stops: merk?.stops ?? 0, &resultaat, gemeld) { try verwerker.hervat(claim) }
         }
 
         var index = 0
@@ -119,7 +128,9 @@ public struct Verwerkingsronde {
                 let invoer = nieuw[index]
                 index += 1
                 do {
-                    guard let claim = try spool.claim(invoer) else { continue }
+                    // work/ is synced before the commit that names the claim (Verwerker.rondAf, zetApart
+                    // and rondAfInGroep), once per group instead of once per file.
+                    guard let claim = try spool.claim(invoer, synchroniseer: false) else { continue }
                     if let bezwaar = invoer.bezwaar {
                         return Vooruitlezing(
                             claim: claim, fout: InputError(pad: claim.pad, reden: bezwaar, blijvend: true))
@@ -142,118 +153,68 @@ public struct Verwerkingsronde {
             return nil
         }
         var huidige = volgende()
+        /// Small files that are ready follow `eerste` into one group commit; the first that fails on
+        /// its own is then processed alone, as are large files and files that cannot be read.
+        func groepscommit(_ eerste: Voorbereiding) {
+            let start = ContinuousClock.now
+            var aantal = 1
+            let uitkomst: Verwerker.Groepsuitkomst
+            do {
+                uitkomst = try verwerker.rondAfInGroep(eerste) {
+                    guard aantal < groep.maximumBestanden, ContinuousClock.now - start < groep.maximumDuur,
+                        let lezing = huidige, let voorbereiding = try? lezing.wacht(),
+                        verwerker.isGroepbaar(voorbereiding, maximumBytes: groep.maximumBytes), doorgaan()
+                    else { return nil }
+                    aantal += 1
+                    huidige = volgende()
+                    return voorbereiding
+                }
+            } catch {
+                // Nothing of the group was committed; its files wait in work/ for the next pass.
+                behandel(error, eerste.claim, start: start, &resultaat, gemeld)
+                return
+            }
+            if uitkomst.klaar.count > 1 { resultaat.groepscommits += 1 }
+            for klaar in uitkomst.klaar { meld(klaar, start: start, &resultaat, gemeld) }
+            if let (claim, fout) = uitkomst.onvoltooid {
+                behandel(fout, claim, start: start, &resultaat, gemeld)
+            } else if let alleen = uitkomst.alleen {
+                voerUit(alleen.claim, stops: 0, &resultaat, gemeld) { try verwerker.rondAf(alleen) }
+            }
+        }
         while let lezing = huidige, resultaat.storing == nil, resultaat.mislukt == 0 {
             guard doorgaan() else { return resultaat }
             huidige = volgende()
-            // Claimed in this pass: its mark was just written with no stops.
-            voerUit(lezing.claim, stops: 0, &resultaat, naElk) { try verwerker.rondAf(try lezing.wacht()) }
+            if groep.maximumBestanden > 1, let voorbereiding = try? lezing.wacht(),
+                verwerker.isGroepbaar(voorbereiding, maximumBytes: groep.maximumBytes)
+            {
+                groepscommit(voorbereiding)
+            } else {
+                // Claimed in this pass: its mark was just written with no stops.
+                voerUit(lezing.claim, stops: 0, &resultaat, gemeld) { try verwerker.rondAf(try lezing.wacht()) }
+            }
             metingen?.wachtrij(wachtend)
         }
         return resultaat
     }
+}
 
-    /// A file berichtd stopped on `maximumPogingen` times (see ``CrashRecorder``), or that failed
-    /// that often: set aside, so the spool goes on.
-    private func zetApartAlsVastgelopen(
-        _ claim: Claim, _ merk: AttemptMark, _ resultaat: inout Resultaat, _ naElk: (Verwerkingsuitkomst) -> Void
-    ) {
-        let reden: String
-        if merk.stops < maximumPogingen, let storing = merk.lastFault {
-            reden = "berichtd kon dit bestand in \(merk.faults) pogingen niet verwerken; laatste storing: \(storing)"
-        } else {
-            reden =
-                "berichtd is \(merk.stops) keer gestopt terwijl het dit bestand las of beoordeelde (een crash: een "
-                + "fout in berichtd, of de watchdog), zonder het af te ronden. Het is apart gezet zodat de rest van de spool "
-                + "doorgaat; dit bestand heeft een mens nodig (meld het met het bestand bij de beheerder van berichtd)"
-        }
-        do {
-            let uitkomst = try verwerker.zetApartNaPogingen(claim, reden: reden)
-            logger.critical(
-                "bestand apart gezet in rejected/: berichtd stopte er herhaaldelijk op",
-                metadata: [
-                    "bestand": "\(merk.name)", "gestopt": "\(merk.stops)",
-                ])
-            metingen?.storing(.vastgelopen(reden))
-            metingen?.verwerkt(uitkomst, duur: .zero)
-            resultaat.vastgelopen += 1
-            resultaat.tel(uitkomst)
-            naElk(uitkomst)
-        } catch {
-            logger.error("apart zetten mislukt", metadata: ["bestand": "\(merk.name)", "reden": "\(error)"])
-            resultaat.storing = Fault.omgeving("\(error)")
-        }
+/// Group commit (``Verwerkingsronde/groep``): up to `maximumBestanden` ready files of at most
+/// `maximumBytes` each, judged for at most `maximumDuur`, are committed in one transaction with
+/// one fsync before their retours are written. A large message (a 323 of megabytes) is committed
+/// alone: its own commit is a small part of its cost.
+public struct Groepscommit: Sendable {
+    public var maximumBestanden: Int
+    public var maximumDuur: Duration
+    public var maximumBytes: Int
+
+    public init(maximumBestanden: Int = 64, maximumDuur: Duration = .milliseconds(100), maximumBytes: Int = 1 << 20) {
+        self.maximumBestanden = maximumBestanden
+        self.maximumDuur = maximumDuur
+        self.maximumBytes = maximumBytes
     }
 
-    private func voerUit(
-        _ claim: Claim, stops: Int, _ resultaat: inout Resultaat, _ naElk: (Verwerkingsuitkomst) -> Void,
-        _ stap: () throws -> Verwerkingsuitkomst
-    ) {
-        let start = ContinuousClock.now
-        CrashRecorder.begin(.judging, claimed: claim.pad, stopsSoFar: stops)
-        defer { CrashRecorder.end(.judging) }
-        do {
-            let uitkomst = try stap()
-            let duur = ContinuousClock.now - start
-            metingen?.verwerkt(uitkomst, duur: duur)
-            logger.info("bericht verwerkt", metadata: Self.metadata(uitkomst, duur: duur))
-            resultaat.tel(uitkomst)
-            naElk(uitkomst)
-        } catch {
-            let storing = Fault(error)
-            metingen?.storing(storing)
-            let naam = claim.naam
-            switch storing {
-            case .omgeving(let reden):
-                logger.error(
-                    "storing: bestand blijft in work/ voor een nieuwe poging",
-                    metadata: ["bestand": "\(naam)", "reden": "\(reden)"])
-                resultaat.storing = storing
-            case .bestand(let reden), .vastgelopen(let reden):
-                let blijvend = (error as? InputError)?.blijvend ?? false
-                let aantal = AttemptMark.recordFault(reden, for: claim).faults
-                guard blijvend || aantal >= maximumPogingen else {
-                    logger.warning(
-                        "bestand niet verwerkt, nieuwe poging volgt",
-                        metadata: [
-                            "bestand": "\(naam)", "poging": "\(aantal)", "reden": "\(reden)",
-                        ])
-                    resultaat.mislukt += 1
-                    return
-                }
-                do {
-                    let uitkomst = try verwerker.zetApartNaStoring(claim, reden: reden, blijvend: blijvend)
-                    logger.error(
-                        "bestand apart gezet in rejected/",
-                        metadata: [
-                            "bestand": "\(naam)", "pogingen": "\(aantal)", "reden": "\(reden)",
-                        ])
-                    metingen?.verwerkt(uitkomst, duur: ContinuousClock.now - start)
-                    resultaat.tel(uitkomst)
-                    naElk(uitkomst)
-                } catch {
-                    logger.error("apart zetten mislukt", metadata: ["bestand": "\(naam)", "reden": "\(error)"])
-                    resultaat.storing = Fault.omgeving("\(error)")
-                }
-            }
-        }
-    }
-
-    /// Log fields of an outcome: never a BSN, never a finding's text (it may quote one).
-    static func metadata(_ uitkomst: Verwerkingsuitkomst, duur: Duration) -> Logger.Metadata {
-        var metadata: Logger.Metadata = [
-            "bestand": "\(uitkomst.bestand)", "uitkomst": "\(uitkomst.soort.rawValue)",
-            "ms": "\(duur.components.seconds * 1000 + duur.components.attoseconds / 1_000_000_000_000_000)",
-        ]
-        if let soort = uitkomst.berichtSoort { metadata["soort"] = "\(soort)" }
-        if let retour = uitkomst.retourBestand { metadata["retour"] = "\(retour)" }
-        if !uitkomst.retourCodes.isEmpty {
-            metadata["retourcodes"] = "\(uitkomst.retourCodes.map(\.rawValue).joined(separator: ","))"
-        }
-        let regels = Set(uitkomst.bevindingen.map(\.regel)).sorted()
-        if !regels.isEmpty { metadata["regels"] = "\(regels.joined(separator: ","))" }
-        if uitkomst.prestaties != (0, 0) {
-            metadata["prestaties"] = "\(uitkomst.prestaties.toegekend)+\(uitkomst.prestaties.afgewezen)"
-        }
-        return metadata
-    }
+    public static let standaard = Groepscommit()
+    /// Every file its own transaction.
+    public static let uit = Groepscommit(maximumBestanden: 1)
 }

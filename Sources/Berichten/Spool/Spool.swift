@@ -94,7 +94,9 @@ public struct Spool: Sendable {
     /// ``InputName/onDisk`` (never too long, always printable). Before the rename an
     /// ``AttemptMark`` records the original name. Returns `nil` when the
     /// entry is gone (another process took it).
-    public func claim(_ invoer: Invoer) throws -> Claim? {
+    /// `synchroniseer: false` leaves the sync of `work/` to the caller, which must sync it before
+    /// it commits anything that names the claim (a group syncs it once, ``synchroniseerMap(_:)``).
+    public func claim(_ invoer: Invoer, synchroniseer: Bool = true) throws -> Claim? {
         let token = Self.nieuwClaimToken()
         let doel = workMap + "/" + token + String(Self.claimScheiding) + invoer.naam.onDisk
         try AttemptMark(name: invoer.naam.display).write(for: doel)
@@ -109,7 +111,7 @@ public struct Spool: Sendable {
             let blijvend = [EBUSY, EPERM, EINVAL, EISDIR, ENOTEMPTY, EXDEV].contains(error.code)
             throw ClaimError(naam: invoer.naam.display, reden: error.reason, blijvend: blijvend)
         }
-        Self.synchroniseerMap(workMap)
+        if synchroniseer { Self.synchroniseerMap(workMap) }
         return Claim(pad: doel, token: token, naam: invoer.naam.display, werknaam: invoer.naam.onDisk)
     }
 
@@ -131,12 +133,13 @@ public struct Spool: Sendable {
         return String(nanos, nullen: 20) + "-\(getpid())-" + willekeurig
     }
 
-    /// Moves a processed input to `archive/<yyyy-mm-dd>/`.
-    public func archiveer(_ claim: Claim, dag: Datum) throws -> String {
+    /// Moves a processed input to `archive/<yyyy-mm-dd>/`. A group commit moves several and syncs
+    /// the directory once (`synchroniseer: false`, then ``synchroniseerMap(_:)``).
+    public func archiveer(_ claim: Claim, dag: Datum, synchroniseer: Bool = true) throws -> String {
         let map = archiefMap + "/" + dag.description
         try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
         let doel = Self.vrijPad(map + "/" + claim.werknaam)
-        try Self.hernoem(claim.pad, naar: doel)
+        try Self.hernoem(claim.pad, naar: doel, synchroniseer: synchroniseer)
         unlink(Self.retourmerk(claim.pad))
         unlink(AttemptMark.path(for: claim.pad))
         return doel
@@ -177,8 +180,9 @@ public struct Spool: Sendable {
     }
 
     /// Writes `bytes` to `pad` so that a reader sees the old file, or the whole new one:
-    /// temp file in the same directory, fsync, rename, fsync of the directory.
-    public static func schrijfAtomisch(_ bytes: [UInt8], naar pad: String) throws {
+    /// temp file in the same directory, fsync, rename, fsync of the directory. A group commit
+    /// writes several and syncs each directory once (`synchroniseerMap: false`).
+    public static func schrijfAtomisch(_ bytes: [UInt8], naar pad: String, synchroniseerMap: Bool = true) throws {
         let map = (pad as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
         let tijdelijk = map + "/." + naam(pad) + ".\(getpid()).tmp"
@@ -202,14 +206,14 @@ public struct Spool: Sendable {
             unlink(tijdelijk)
             throw SpoolError(pad: pad, reden: String(cString: strerror(resultaat)))
         }
-        try hernoem(tijdelijk, naar: pad)
+        try hernoem(tijdelijk, naar: pad, synchroniseer: synchroniseerMap)
     }
 
-    package static func hernoem(_ van: String, naar: String) throws {
+    package static func hernoem(_ van: String, naar: String, synchroniseer: Bool = true) throws {
         guard rename(van, naar) == 0 else {
             throw SpoolError(pad: van, reden: "verplaatsen naar \(naar) mislukt: \(String(cString: strerror(errno)))")
         }
-        synchroniseerMap((naar as NSString).deletingLastPathComponent)
+        if synchroniseer { synchroniseerMap((naar as NSString).deletingLastPathComponent) }
     }
 
     static func synchroniseerMap(_ map: String) {

@@ -41,8 +41,14 @@ public final class Berichtenopslag: Sendable {
     }
 
     /// Runs `body` in one write transaction: everything it writes is committed together or not at all.
+    /// What the transaction buffered (see ``Schrijfbuffer``) is written before the commit.
     func inTransactie<T>(_ body: (Opslagtransactie) throws -> T) throws -> T {
-        try queue.write { db in try body(Opslagtransactie(db: db)) }
+        try queue.write { db in
+            let transactie = Opslagtransactie(db: db)
+            let resultaat = try body(transactie)
+            try transactie.schrijfWeg()
+            return resultaat
+        }
     }
 
     /// Runs read-only queries on a consistent snapshot. Not `queue.read`: the `PRAGMA query_only`

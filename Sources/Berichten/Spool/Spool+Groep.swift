@@ -1,0 +1,109 @@
+import Foundation
+
+/// Writing the retours of a group commit: one fsync round for all of them.
+extension Spool {
+    /// Writes the retours of a group: each into its temp file, then all temp files fsynced at
+    /// once (the journal commits them together), then renamed in order, then each directory
+    /// synced once. Returns how many were written, in order; the first that failed, with its
+    /// error, stops the rest (their temp files are removed).
+    static func schrijfAtomisch(_ bestanden: [(bytes: [UInt8], pad: String)]) -> (aantal: Int, fout: (any Error)?) {
+        var tijdelijk: [String] = []
+        var fout: (any Error)?
+        for bestand in bestanden {
+            do {
+                tijdelijk.append(try schrijfTijdelijk(bestand.bytes, naar: bestand.pad))
+            } catch {
+                fout = error
+                break
+            }
+        }
+        let resultaten = synchroniseerBestanden(tijdelijk)
+        var aantal = 0
+        var mappen = Set<String>()
+        for (index, pad) in tijdelijk.enumerated() {
+            if fout == nil, resultaten[index] == 0 {
+                do {
+                    try hernoem(pad, naar: bestanden[index].pad, synchroniseer: false)
+                    mappen.insert((bestanden[index].pad as NSString).deletingLastPathComponent)
+                    aantal += 1
+                    if aantal == 1, bestanden.count > 1 { Testhaak.misschienStoppenNaGroepscommit() }
+                    continue
+                } catch {
+                    fout = error
+                }
+            } else if fout == nil {
+                fout = SpoolError(pad: bestanden[index].pad, reden: String(cString: strerror(resultaten[index])))
+            }
+            unlink(pad)
+        }
+        for map in mappen.sorted() { synchroniseerMap(map) }
+        return (aantal, fout)
+    }
+
+    /// Writes `bytes` to a temp file next to `pad` (not synced); returns its path.
+    private static func schrijfTijdelijk(_ bytes: [UInt8], naar pad: String) throws -> String {
+        let map = (pad as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
+        let tijdelijk = map + "/." + naam(pad) + ".\(getpid()).tmp"
+        let fd = open(tijdelijk, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o640)
+        guard fd >= 0 else { throw SpoolError(pad: tijdelijk, reden: String(cString: strerror(errno))) }
+        var geschreven = 0
+        let resultaat: Int32 = bytes.withUnsafeBytes { buffer in
+            guard let basis = buffer.baseAddress else { return 0 }
+            while geschreven < buffer.count {
+                let n = write(fd, basis + geschreven, buffer.count - geschreven)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                geschreven += n
+            }
+            return 0
+        }
+        close(fd)
+        guard resultaat == 0 else {
+            unlink(tijdelijk)
+            throw SpoolError(pad: pad, reden: String(cString: strerror(resultaat)))
+        }
+        return tijdelijk
+    }
+
+    /// fsyncs the files on up to eight threads at once, so that the file system commits its
+    /// journal for many of them together; per file 0 or the errno.
+    static func synchroniseerBestanden(_ paden: [String]) -> [Int32] {
+        guard !paden.isEmpty else { return [] }
+        let draden = min(8, paden.count)
+        let uitkomst = Fsyncresultaten(aantal: paden.count)
+        defer { uitkomst.waarden.deallocate() }
+        let klaar = DispatchGroup()
+        for draad in 0..<draden {
+            klaar.enter()
+            let eigen = stride(from: draad, to: paden.count, by: draden).map { ($0, paden[$0]) }
+            Thread.detachNewThread {
+                for (index, pad) in eigen {
+                    let fd = open(pad, O_RDONLY | O_CLOEXEC)
+                    if fd < 0 {
+                        uitkomst.waarden[index] = errno
+                        continue
+                    }
+                    if fsync(fd) != 0 { uitkomst.waarden[index] = errno }
+                    close(fd)
+                }
+                klaar.leave()
+            }
+        }
+        klaar.wait()
+        return Array(uitkomst.waarden)
+    }
+}
+
+/// One errno per file, written by the fsync threads, each at its own indices, read after all of
+/// them are done.
+private struct Fsyncresultaten: @unchecked Sendable {
+    let waarden: UnsafeMutableBufferPointer<Int32>
+
+    init(aantal: Int) {
+        waarden = .allocate(capacity: aantal)
+        waarden.initialize(repeating: 0)
+    }
+}
