@@ -25,7 +25,7 @@ extension Dashboard {
         <div id="k-in-zorg-producten"><b>\(productenInZorg)</b>toegewezen producten in zorg\
         <span>gestart en niet gestopt</span></div>
         <div id="k-tijdelijk-gestopt"><b>\(productenTijdelijkGestopt)</b>producten tijdelijk gestopt\
-        <span>\(clientenTijdelijkGestopt) cliënten (reden 20)</span></div>
+        <span>\(clientenTijdelijkGestopt) \(clientenTijdelijkGestopt == 1 ? "cliënt" : "cliënten") (reden 20)</span></div>
         <div id="k-niet-gestart" class="\(nietGestarteProducten > 0 ? "inzicht" : "ok")"><b>\(nietGestarteProducten)</b>\
         toegewezen producten niet gestart<span>van de \(toegewezenProducten) met Ingangsdatum in \(jaar)</span></div>
         <div id="k-langer-dan-norm" class="\(langerDanNorm > 0 ? "inzicht" : "ok")"><b>\(langerDanNorm)</b>\

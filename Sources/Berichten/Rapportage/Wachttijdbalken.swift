@@ -65,6 +65,7 @@ struct Wachttijdbalken: Sendable {
             let tekst = rij.mediaan.map { "\($0) / \(rij.p90.map(String.init) ?? "–") dagen" } ?? "nog geen start"
             tekening.tekst(tekst, x: vlak.x + vlak.b + 8, y: y + 15, grootte: 11)
         }
+        tekening.tekst("mediaan / p90", x: vlak.x + vlak.b + 8, y: Self.boven - 8, grootte: 10, kleur: "#555")
         let legenda: [(naam: String, kleur: String, isLijn: Bool)] = [
             ("mediaan", Self.mediaankleur, false), ("p90", Self.p90kleur, false),
             ("norm", Self.normkleur, true), ("lange norm", Self.langkleur, true),

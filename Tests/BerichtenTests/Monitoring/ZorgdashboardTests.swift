@@ -1,3 +1,4 @@
+import Berichten
 import Foundation
 import Testing
 
@@ -158,6 +159,27 @@ struct ZorgdashboardTests {
             #expect(html.contains("<h2 id=\"h-zorg\">In zorg en wachttijden</h2>"), "\(map)")
             #expect(html.contains("Dagen van Ingangsdatum tot eerste start"), "\(map): grafiek")
         }
+    }
+
+    @Test("bijwerken na elk bericht geeft dezelfde dashboards met de sectie als volledig opnieuw maken")
+    func incrementalEqualsFull() throws {
+        let scenario = try Monitoringscenario(verwerk: false)
+        defer { scenario.opruimen() }
+        let map = TestOmgeving.pad("zorgmonitoring")
+        let zorg = try FileManager.default.contentsOfDirectory(atPath: map).filter { $0.hasSuffix(".xml") }.sorted()
+        for bericht in try Monitoringscenario.berichten() + zorg.map({ map + "/" + $0 }) {
+            _ = try scenario.verwerk(bericht)
+            try scenario.monitoring.werkBij(peildatum: Monitoringscenario.peildatum)
+        }
+        let stapsgewijs = try scenario.uitvoer().filter { $0.key.hasPrefix("monitoring/") }
+        try FileManager.default.removeItem(atPath: scenario.map + "/monitoring")
+        try scenario.monitoring.genereer(.alles, peildatum: Monitoringscenario.peildatum)
+        let opnieuw = try scenario.uitvoer().filter { $0.key.hasPrefix("monitoring/") }
+        #expect(Set(opnieuw.keys) == Set(stapsgewijs.keys))
+        #expect(opnieuw.keys.filter { $0.hasSuffix("/index.html") }.count == 4)
+        for (pad, data) in opnieuw { #expect(stapsgewijs[pad] == data, "\(pad) verschilt") }
+        let regio = try Dashboardlezer.lees(scenario.monitoringPad("regio/index.html"))
+        #expect(regio.kerncijfers["k-in-zorg-clienten"] == "8")
     }
 
     @Test("zonder één start of stop in de opslag: geen sectie, geen tabellen en geen kerncijfers ervan")
