@@ -1,7 +1,8 @@
 /// What one dashboard (`monitoring/<gemeente>/index.html`, `monitoring/regio/index.html`)
 /// shows for the year of the peildatum. Every figure is a row, or a sum of rows, of the
 /// monitoring files written in the same run (`productie-<jaar>`, `plafonds-<jaar>`,
-/// `toewijzingen`, `regio/gemeenten-<jaar>`): nothing is calculated a second way.
+/// `toewijzingen`, `regio/gemeenten-<jaar>`, `in-zorg`, `wachttijden-<jaar>`, `kruiscontroles`):
+/// nothing is calculated a second way.
 struct Dashboard: Sendable {
     let regio: String
     /// `nil`: the region.
@@ -16,6 +17,8 @@ struct Dashboard: Sendable {
     let productieVorigJaar: [Productieregel]
     let toewijzingen: [Toewijzingsstand]
     let aanbieders: [Aanbiederstand]
+    /// The rows of `in-zorg`, `wachttijden-<jaar>` and `kruiscontroles`; `nil` without starts or stops.
+    let zorg: Zorgmonitoring?
 
     var jaar: Int { peildatum.jaar }
 

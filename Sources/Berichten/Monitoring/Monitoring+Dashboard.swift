@@ -4,9 +4,10 @@ extension Monitoring {
     /// `toekenningen`: of that year, as the plafonds and regional files of this run used them;
     /// `toewijzingen`: the standen this run already wrote to `toewijzingen` (the rest is read).
     /// The region sums every gemeente in the config or the store, as `regio/gemeenten` does.
+    /// `zorg`: the start/stop rows this run writes to `in-zorg`, `wachttijden` and `kruiscontroles`.
     func schrijfDashboards(
         gemeenten: [String], regio: Bool, peildatum: Datum, toekenningen: Jaartoekenningen,
-        toewijzingen bekend: [String: [Toewijzingsstand]]
+        toewijzingen bekend: [String: [Toewijzingsstand]], zorg: Zorgmonitoringen
     ) throws -> [String] {
         let jaar = peildatum.jaar
         let alle = try Set(config.gemeenten.map(\.code)).union(opslag.gemeentenMetGegevens()).filter(
@@ -43,7 +44,8 @@ extension Monitoring {
                 productie: regels, productieVorigJaar: keuze.flatMap { vorigJaar[$0] ?? [] },
                 toewijzingen: keuze.flatMap { toewijzingen[$0] ?? [] },
                 aanbieders: Aanbiederstand.standen(
-                    productie: regels, afwijzingen: keuze.flatMap { afwijzingen[$0] ?? [] }, config: config, tijd: tijd)
+                    productie: regels, afwijzingen: keuze.flatMap { afwijzingen[$0] ?? [] }, config: config, tijd: tijd),
+                zorg: zorg.van(gemeente)
             )
         }
         var paden: [String] = []

@@ -2,50 +2,53 @@
 /// gemeente and for the region. Recomputed whole from the store each time (a start or stop
 /// changes the picture of every later day); written only once the store holds a start or stop.
 extension Monitoring {
-    func schrijfZorgmonitoring(gemeenten: [String], regio: Bool, peildatum: Datum) throws -> [String] {
-        guard try opslag.heeftZorgmeldingen() else { return [] }
-        var paden: [String] = []
+    /// Computed once per run: the files and the dashboards show these same rows.
+    func zorgmonitoring(gemeenten: [String], regio: Bool, peildatum: Datum) throws -> Zorgmonitoringen {
+        var uit = Zorgmonitoringen()
+        guard try opslag.heeftZorgmeldingen() else { return uit }
         for gemeente in gemeenten {
-            paden += try schrijfZorg(gemeente: gemeente, map: monitoringMap + "/" + gemeente, peildatum: peildatum)
+            uit.gemeenten[gemeente] = try zorgmonitoring(gemeente: gemeente, peildatum: peildatum)
         }
-        if regio { paden += try schrijfZorg(gemeente: nil, map: monitoringMap + "/regio", peildatum: peildatum) }
-        return paden
+        if regio { uit.regio = try zorgmonitoring(gemeente: nil, peildatum: peildatum) }
+        return uit
     }
 
-    private func schrijfZorg(gemeente: String?, map: String, peildatum: Datum) throws -> [String] {
+    private func zorgmonitoring(gemeente: String?, peildatum: Datum) throws -> Zorgmonitoring {
         let bron = Zorgmonitoringbron(
             meldingen: try opslag.zorgmeldingregels(gemeente: gemeente),
             toewijzingen: try opslag.alleHuidigeToewijzingen(gemeente: gemeente))
+        return Zorgmonitoring(
+            gemeente: gemeente, bron: bron, gedeclareerd: try opslag.gedeclareerdePerioden(gemeente: gemeente),
+            config: config, peildatum: peildatum)
+    }
+
+    func schrijfZorgmonitoring(_ zorg: Zorgmonitoringen) throws -> [String] {
+        var paden: [String] = []
+        for (gemeente, stand) in zorg.gemeenten.sorted(by: { $0.key < $1.key }) {
+            paden += try schrijfZorg(stand, map: monitoringMap + "/" + gemeente)
+        }
+        if let regio = zorg.regio { paden += try schrijfZorg(regio, map: monitoringMap + "/regio") }
+        return paden
+    }
+
+    private func schrijfZorg(_ zorg: Zorgmonitoring, map: String) throws -> [String] {
+        let gemeente = zorg.gemeente
+        let peildatum = zorg.peildatum
         var paden = try schrijf(
             map: map, naam: "in-zorg", kop: kop("in-zorg", gemeente: gemeente, jaar: nil, peildatum: peildatum),
-            tabel: Tabel(
-                InZorgstand.standen(
-                    gemeente: gemeente, trajecten: bron.trajecten, toewijzingen: bron.toewijzingen, config: config,
-                    peildatum: peildatum),
-                kolommen: InZorgstand.kolommen))
+            tabel: Tabel(zorg.inZorg, kolommen: InZorgstand.kolommen))
         paden += try schrijf(
             map: map, naam: "kruiscontroles",
             kop: kop("kruiscontroles", gemeente: gemeente, jaar: nil, peildatum: peildatum),
-            tabel: Tabel(
-                Kruiscontrole.regels(
-                    bron: bron, gedeclareerd: try opslag.gedeclareerdePerioden(gemeente: gemeente), config: config,
-                    peildatum: peildatum),
-                kolommen: Kruiscontrole.kolommen))
-        let jaren = Set(bron.toewijzingen.values.map(\.ingangsdatum.jaar))
-            .union(bron.meldingen.compactMap(\.einddatum?.jaar)).union([peildatum.jaar]).sorted()
-        for jaar in jaren {
+            tabel: Tabel(zorg.kruiscontroles, kolommen: Kruiscontrole.kolommen))
+        for jaar in zorg.jaren {
             paden += try schrijf(
                 map: map, naam: "wachttijden-\(jaar)",
                 kop: kop("wachttijden", gemeente: gemeente, jaar: jaar, peildatum: peildatum),
-                tabel: Tabel(
-                    Wachttijdregel.regels(
-                        jaar: jaar, gemeente: gemeente, bron: bron, config: config, peildatum: peildatum),
-                    kolommen: Wachttijdregel.kolommen))
+                tabel: Tabel(zorg.wachttijden[jaar] ?? [], kolommen: Wachttijdregel.kolommen))
             paden += try schrijf(
                 map: map, naam: "stops-\(jaar)", kop: kop("stops", gemeente: gemeente, jaar: jaar, peildatum: nil),
-                tabel: Tabel(
-                    Stopregel.regels(jaar: jaar, gemeente: gemeente, bron: bron, config: config),
-                    kolommen: Stopregel.kolommen))
+                tabel: Tabel(zorg.stops[jaar] ?? [], kolommen: Stopregel.kolommen))
         }
         return paden
     }

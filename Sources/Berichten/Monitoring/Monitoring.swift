@@ -68,6 +68,10 @@ public struct Monitoring: Sendable {
             bijwerking.monitoring += try schrijfToewijzingen(gemeente: gemeente, standen: standen, peildatum: peildatum)
         }
         let configGemeenten = config.gemeenten.map(\.code)
+        let zorg = try zorgmonitoring(
+            gemeenten: Set(configGemeenten).union(try opslag.gemeentenMetGegevens()).filter(Self.isGemeentecode)
+                .sorted(),
+            regio: true, peildatum: peildatum)
         for jaar in Set(wijzigingen.productie.map(\.jaar)).union([peildatum.jaar]).sorted() {
             let toekenningen = try jaartoekenningen(jaar)
             bijwerking.monitoring += try schrijfPlafonds(
@@ -80,12 +84,9 @@ public struct Monitoring: Sendable {
                 geraakt.union(configGemeenten))
             bijwerking.monitoring += try schrijfDashboards(
                 gemeenten: gemeenten.filter(Self.isGemeentecode).sorted(), regio: true, peildatum: peildatum,
-                toekenningen: toekenningen, toewijzingen: toewijzingen)
+                toekenningen: toekenningen, toewijzingen: toewijzingen, zorg: zorg)
         }
-        bijwerking.monitoring += try schrijfZorgmonitoring(
-            gemeenten: Set(configGemeenten).union(try opslag.gemeentenMetGegevens()).filter(Self.isGemeentecode)
-                .sorted(),
-            regio: true, peildatum: peildatum)
+        bijwerking.monitoring += try schrijfZorgmonitoring(zorg)
         var dagen: [Datum: Set<String>] = [:]
         for bericht in wijzigingen.berichten {
             guard let dag = tijd.lokaleDatum(bericht.ontvangenOp) else { continue }
@@ -139,13 +140,13 @@ public struct Monitoring: Sendable {
             toewijzingen[gemeente] = standen
             bijwerking.monitoring += try schrijfToewijzingen(gemeente: gemeente, standen: standen, peildatum: peildatum)
         }
+        let zorg = try zorgmonitoring(gemeenten: geldig, regio: bereik.gemeente == nil, peildatum: peildatum)
         if let dezeToekenningen {
             bijwerking.monitoring += try schrijfDashboards(
                 gemeenten: geldig, regio: bereik.gemeente == nil, peildatum: peildatum, toekenningen: dezeToekenningen,
-                toewijzingen: toewijzingen)
+                toewijzingen: toewijzingen, zorg: zorg)
         }
-        bijwerking.monitoring += try schrijfZorgmonitoring(
-            gemeenten: geldig, regio: bereik.gemeente == nil, peildatum: peildatum)
+        bijwerking.monitoring += try schrijfZorgmonitoring(zorg)
         let grenzen = bereik.periode.map { (tijd.grenzen($0.begindatum).van, tijd.grenzen($0.einddatum).tot) }
         let dagen = Set(
             try opslag.ontvangstminuten(van: grenzen?.0, tot: grenzen?.1).compactMap {

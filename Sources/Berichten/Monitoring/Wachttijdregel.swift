@@ -22,6 +22,10 @@ struct Wachttijdregel: Sendable, Hashable {
     let langerDanNormLang: Int
 
     var nietGestart: Int { toegewezen - gestart }
+    /// Days from Ingangsdatum to the first start: median, 90th percentile and maximum (`nil`: none started).
+    var mediaan: Int? { Rangpercentiel.waarde(50, van: vanafIngang) }
+    var p90: Int? { Rangpercentiel.waarde(90, van: vanafIngang) }
+    var maximum: Int? { vanafIngang.max() }
 
     static func regels(
         jaar: Int, gemeente: String?, bron: Zorgmonitoringbron, config: Regioconfiguratie, peildatum: Datum
@@ -96,9 +100,9 @@ struct Wachttijdregel: Sendable, Hashable {
         Kolom("toegewezen_producten", .getal) { .getal($0.toegewezen) },
         Kolom("gestart", .getal) { .getal($0.gestart) },
         Kolom("niet_gestart", .getal) { .getal($0.nietGestart) },
-        Kolom("dagen_mediaan", .getal) { .getal(Rangpercentiel.waarde(50, van: $0.vanafIngang).map(Int64.init)) },
-        Kolom("dagen_p90", .getal) { .getal(Rangpercentiel.waarde(90, van: $0.vanafIngang).map(Int64.init)) },
-        Kolom("dagen_max", .getal) { .getal($0.vanafIngang.max().map(Int64.init)) },
+        Kolom("dagen_mediaan", .getal) { .getal($0.mediaan.map(Int64.init)) },
+        Kolom("dagen_p90", .getal) { .getal($0.p90.map(Int64.init)) },
+        Kolom("dagen_max", .getal) { .getal($0.maximum.map(Int64.init)) },
         Kolom("dagen_mediaan_vanaf_toewijzingsdatum", .getal) {
             .getal(Rangpercentiel.waarde(50, van: $0.vanafToewijzing).map(Int64.init))
         },

@@ -29,6 +29,7 @@ extension Dashboard {
         h += productieHTML()
         h += aanbiedersHTML()
         h += uitnuttingHTML()
+        h += zorgHTML()
         h += voetHTML()
         h += "</body>\n</html>\n"
         return Array(h.utf8)

@@ -32,6 +32,11 @@ struct VoorbeelddashboardTests {
             regio.tekst.contains(
                 "dan komt 2026 uit op €\u{00A0}32.546 = 110,32\u{00A0}% van het plafond: €\u{00A0}3.046 boven het plafond."
             ))
+        // The examples' starts and stops (061–072): the section's rows are those of the region's files.
+        for (tabel, bestand) in [("in-zorg", "in-zorg"), ("wachttijden", "wachttijden-2026")] {
+            let rijen = try Uitvoerlezer.csv(monitoring + "/regio/\(bestand).csv").count - 1
+            #expect(rijen > 0 && (regio.tabellen[tabel]?.count ?? 0) == rijen + 2, "\(tabel): kop, rijen, totaal")
+        }
         let utrechtseHeuvelrug = try Dashboardlezer.lees(monitoring + "/1581/index.html")
         #expect(utrechtseHeuvelrug.kerncijfers["k-inzicht"] == "1")
     }
