@@ -12,11 +12,9 @@ public final class InstanceLock: Sendable {
         guard let descriptor = try FileLock.neem(pad, wachten: false) else {
             throw SpoolError(pad: pad, reden: "een andere berichtd werkt al op deze spool")
         }
-        let pid = Array("\(getpid())\n".utf8)
-        _ = ftruncate(descriptor, 0)
-        _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+        POSIXCall.replaceContent(descriptor, with: Array("\(ProcessInfo.processInfo.processIdentifier)\n".utf8))
         fd = descriptor
     }
 
-    deinit { close(fd) }
+    deinit { POSIXCall.close(fd) }
 }

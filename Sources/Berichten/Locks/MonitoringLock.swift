@@ -21,5 +21,5 @@ public final class MonitoringLock: Sendable {
         fd = descriptor
     }
 
-    deinit { close(fd) }
+    deinit { POSIXCall.close(fd) }
 }

@@ -42,7 +42,35 @@ package enum POSIXCall {
         guard Glibc.chmod(path, mode_t(mode)) == 0 else { throw SystemCallError(call: "chmod", path: path) }
     }
 
-    package static func unlink(_ path: String) { _ = Glibc.unlink(path) }
+    /// Whether the entry was removed.
+    @discardableResult
+    package static func unlink(_ path: String) -> Bool { Glibc.unlink(path) == 0 }
+
+    /// Up to `count` bytes from the start of the file (non-blocking: a fifo gives nothing);
+    /// `nil` when it cannot be opened or read.
+    package static func prefix(of path: String, count: Int) -> [UInt8]? {
+        let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { _ = Glibc.close(fd) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        let read = Glibc.read(fd, &bytes, count)
+        guard read > 0 else { return nil }
+        return Array(bytes.prefix(read))
+    }
+
+    /// Replaces the whole content of an open file with `bytes` (a lock file's pid line).
+    package static func replaceContent(_ fd: Int32, with bytes: [UInt8]) {
+        _ = ftruncate(fd, 0)
+        _ = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+    }
+
+    /// fsync of a directory, so that a rename in it survives a power cut; best effort.
+    package static func syncDirectory(_ path: String) {
+        let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = Glibc.fsync(fd)
+        _ = Glibc.close(fd)
+    }
 
     package static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 

@@ -11,7 +11,7 @@ extension Spool {
         var fout: (any Error)?
         for bestand in bestanden {
             do {
-                tijdelijk.append(try schrijfTijdelijk(bestand.bytes, naar: bestand.pad))
+                tijdelijk.append(try schrijfTijdelijk(bestand.bytes, naar: bestand.pad, fsync: false))
             } catch {
                 fout = error
                 break
@@ -32,40 +32,14 @@ extension Spool {
                     fout = error
                 }
             } else if fout == nil {
-                fout = SpoolError(pad: bestanden[index].pad, reden: String(cString: strerror(resultaten[index])))
+                fout = SpoolError(
+                    pad: bestanden[index].pad,
+                    fout: SystemCallError(call: "fsync", path: pad, code: resultaten[index]))
             }
-            unlink(pad)
+            POSIXCall.unlink(pad)
         }
         for map in mappen.sorted() { synchroniseerMap(map) }
         return (aantal, fout)
-    }
-
-    /// Writes `bytes` to a temp file next to `pad` (not synced); returns its path.
-    private static func schrijfTijdelijk(_ bytes: [UInt8], naar pad: String) throws -> String {
-        let map = (pad as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
-        let tijdelijk = map + "/." + naam(pad) + ".\(getpid()).tmp"
-        let fd = open(tijdelijk, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o640)
-        guard fd >= 0 else { throw SpoolError(pad: tijdelijk, reden: String(cString: strerror(errno))) }
-        var geschreven = 0
-        let resultaat: Int32 = bytes.withUnsafeBytes { buffer in
-            guard let basis = buffer.baseAddress else { return 0 }
-            while geschreven < buffer.count {
-                let n = write(fd, basis + geschreven, buffer.count - geschreven)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                geschreven += n
-            }
-            return 0
-        }
-        close(fd)
-        guard resultaat == 0 else {
-            unlink(tijdelijk)
-            throw SpoolError(pad: pad, reden: String(cString: strerror(resultaat)))
-        }
-        return tijdelijk
     }
 
     /// fsyncs the files on up to eight threads at once, so that the file system commits its
@@ -81,13 +55,13 @@ extension Spool {
             let eigen = stride(from: draad, to: paden.count, by: draden).map { ($0, paden[$0]) }
             Thread.detachNewThread {
                 for (index, pad) in eigen {
-                    let fd = open(pad, O_RDONLY | O_CLOEXEC)
-                    if fd < 0 {
-                        uitkomst.waarden[index] = errno
-                        continue
+                    do throws(SystemCallError) {
+                        let fd = try POSIXCall.open(pad, O_RDONLY)
+                        defer { POSIXCall.close(fd) }
+                        try POSIXCall.fsync(fd, path: pad)
+                    } catch {
+                        uitkomst.waarden[index] = error.code
                     }
-                    if fsync(fd) != 0 { uitkomst.waarden[index] = errno }
-                    close(fd)
                 }
                 klaar.leave()
             }

@@ -37,14 +37,14 @@ public struct Spool: Sendable {
             for case let relatief as String in inhoud {
                 let naam = Self.naam(relatief)
                 guard naam.hasPrefix("."), naam.hasSuffix(".tmp") else { continue }
-                if unlink(map + "/" + relatief) == 0 { verwijderd += 1 }
+                if POSIXCall.unlink(map + "/" + relatief) { verwijderd += 1 }
             }
         }
         let werk = Set((try? FileManager.default.contentsOfDirectory(atPath: workMap)) ?? [])
         for achtervoegsel in [Self.retourmerkAchtervoegsel, AttemptMark.suffix] {
             for naam in werk where naam.hasPrefix(".") && naam.hasSuffix(achtervoegsel) {
                 let invoer = String(naam.dropFirst().dropLast(achtervoegsel.count))
-                if !werk.contains(invoer), unlink(workMap + "/" + naam) == 0 { verwijderd += 1 }
+                if !werk.contains(invoer), POSIXCall.unlink(workMap + "/" + naam) { verwijderd += 1 }
             }
         }
         return verwijderd
@@ -104,7 +104,7 @@ public struct Spool: Sendable {
         do {
             try bron.rename(to: doel)
         } catch {
-            unlink(AttemptMark.path(for: doel))
+            POSIXCall.unlink(AttemptMark.path(for: doel))
             if error.code == ENOENT { return nil }
             // EBUSY (a mount point), EPERM (a sticky directory), EINVAL: this entry can never be
             // moved; the others are the machine's (permissions, disk) and are retried.
@@ -163,14 +163,17 @@ public struct Spool: Sendable {
     /// synced, so after a power cut in that moment a second, identical retour is possible (the
     /// receiver refuses it as a duplicate, TR056).
     public static func markeerRetourGeschreven(_ claim: Claim) throws {
-        let fd = open(retourmerk(claim.pad), O_WRONLY | O_CREAT | O_CLOEXEC, 0o640)
-        guard fd >= 0 else { throw SpoolError(pad: retourmerk(claim.pad), reden: String(cString: strerror(errno))) }
-        close(fd)
+        let pad = retourmerk(claim.pad)
+        do {
+            POSIXCall.close(try POSIXCall.open(pad, O_WRONLY | O_CREAT))
+        } catch {
+            throw SpoolError(pad: pad, fout: error)
+        }
     }
 
     /// Whether `markeerRetourGeschreven` ran for this claimed input.
     public static func isRetourGeschreven(_ claim: Claim) -> Bool {
-        access(retourmerk(claim.pad), F_OK) == 0
+        POSIXCall.exists(retourmerk(claim.pad))
     }
 
     static let retourmerkAchtervoegsel = ".retour"
@@ -183,46 +186,41 @@ public struct Spool: Sendable {
     /// temp file in the same directory, fsync, rename, fsync of the directory. A group commit
     /// writes several and syncs each directory once (`synchroniseerMap: false`).
     public static func schrijfAtomisch(_ bytes: [UInt8], naar pad: String, synchroniseerMap: Bool = true) throws {
-        let map = (pad as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
-        let tijdelijk = map + "/." + naam(pad) + ".\(getpid()).tmp"
-        let fd = open(tijdelijk, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o640)
-        guard fd >= 0 else { throw SpoolError(pad: tijdelijk, reden: String(cString: strerror(errno))) }
-        var geschreven = 0
-        let resultaat: Int32 = bytes.withUnsafeBytes { buffer in
-            guard let basis = buffer.baseAddress else { return fsync(fd) == 0 ? 0 : errno }
-            while geschreven < buffer.count {
-                let n = write(fd, basis + geschreven, buffer.count - geschreven)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                geschreven += n
-            }
-            return fsync(fd) == 0 ? 0 : errno
-        }
-        close(fd)
-        guard resultaat == 0 else {
-            unlink(tijdelijk)
-            throw SpoolError(pad: pad, reden: String(cString: strerror(resultaat)))
-        }
+        let tijdelijk = try schrijfTijdelijk(bytes, naar: pad, fsync: true)
         try hernoem(tijdelijk, naar: pad, synchroniseer: synchroniseerMap)
     }
 
+    /// Writes `bytes` to a temp file next to `pad` (fsynced when asked); returns its path.
+    static func schrijfTijdelijk(_ bytes: [UInt8], naar pad: String, fsync: Bool) throws -> String {
+        let map = (pad as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
+        let tijdelijk = map + "/." + naam(pad) + ".\(getpid()).tmp"
+        do throws(SystemCallError) {
+            let fd = try POSIXCall.open(tijdelijk, O_WRONLY | O_CREAT | O_TRUNC)
+            defer { POSIXCall.close(fd) }
+            do throws(SystemCallError) {
+                try POSIXCall.writeAll(fd, bytes, path: tijdelijk)
+                if fsync { try POSIXCall.fsync(fd, path: tijdelijk) }
+            } catch {
+                POSIXCall.unlink(tijdelijk)
+                throw error
+            }
+        } catch {
+            throw SpoolError(pad: pad, fout: error)
+        }
+        return tijdelijk
+    }
+
     package static func hernoem(_ van: String, naar: String, synchroniseer: Bool = true) throws {
-        guard rename(van, naar) == 0 else {
-            throw SpoolError(pad: van, reden: "verplaatsen naar \(naar) mislukt: \(String(cString: strerror(errno)))")
+        do {
+            try POSIXCall.rename(van, to: naar)
+        } catch {
+            throw SpoolError(pad: van, reden: "verplaatsen naar \(naar) mislukt: \(error.reason)", code: error.code)
         }
         if synchroniseer { synchroniseerMap((naar as NSString).deletingLastPathComponent) }
     }
 
-    static func synchroniseerMap(_ map: String) {
-        let fd = open(map, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd >= 0 {
-            fsync(fd)
-            close(fd)
-        }
-    }
+    static func synchroniseerMap(_ map: String) { POSIXCall.syncDirectory(map) }
 
     package static func naam(_ pad: String) -> String { String(pad.split(separator: "/").last ?? Substring(pad)) }
 

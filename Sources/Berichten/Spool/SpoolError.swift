@@ -17,5 +17,11 @@ public struct SpoolError: Error, Sendable, CustomStringConvertible {
             pad: fout.path, reden: (wat.map { "\($0): " } ?? "") + "\(fout.call): \(fout.reason)", code: fout.code)
     }
 
+    /// A failed system call on the way to `pad` (a temp file, a rename): the path the caller
+    /// knows, the call and errno.
+    package init(pad: String, fout: SystemCallError) {
+        self.init(pad: pad, reden: "\(fout.call): \(fout.reason)", code: fout.code)
+    }
+
     public var description: String { "\(pad): \(reden)" }
 }

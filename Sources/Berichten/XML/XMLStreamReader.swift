@@ -316,14 +316,10 @@ public final class XMLStreamReader {
 
     /// The first bytes of a file, judged before libxml2 reads it.
     private static func sniff(path: String) -> Sniffed? {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var prefix = [UInt8](repeating: 0, count: 4096)
-        let count = read(fd, &prefix, prefix.count)
-        guard count > 0 else { return nil }
-        let start = prefix[..<count]
-        if count < 4096, !start.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) { return .onlyWhitespace }
+        guard let start = POSIXCall.prefix(of: path, count: 4096) else { return nil }
+        if start.count < 4096, !start.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            return .onlyWhitespace
+        }
         return XMLMalformation.sniff(start).map(Sniffed.malformed)
     }
 
