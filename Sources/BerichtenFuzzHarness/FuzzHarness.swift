@@ -83,7 +83,7 @@ public final class FuzzHarness: Sendable {
     /// Processes the example 301s once, so that declaraties in the corpus find their toewijzingen.
     private func seedTemplate(examples: String) throws {
         let spool = Spool(root: workRoot + "/seed")
-        try spool.maakMappen()
+        try spool.createDirectories()
         do {
             let verwerker = Verwerker(
                 lezer: lezer, config: config, opslag: try Berichtenopslag(pad: templateStore), spool: spool,
@@ -92,8 +92,8 @@ public final class FuzzHarness: Sendable {
                 .sorted()
             guard !namen.isEmpty else { throw FuzzFinding("geen 301-voorbeelden in \(examples)") }
             for naam in namen {
-                try FileManager.default.copyItem(atPath: examples + "/" + naam, toPath: spool.inMap + "/" + naam)
-                _ = try verwerker.verwerk(try spool.claim(spool.inMap + "/" + naam))
+                try FileManager.default.copyItem(atPath: examples + "/" + naam, toPath: spool.inDirectory + "/" + naam)
+                _ = try verwerker.verwerk(try spool.claim(spool.inDirectory + "/" + naam))
             }
         }
         // The store is closed here (its WAL checkpointed into the main file).
@@ -128,13 +128,13 @@ public final class FuzzHarness: Sendable {
     /// The whole Verwerker on a fresh spool and a fresh copy of the template store.
     private func process(_ bytes: [UInt8], name: String) throws -> Verwerkingsuitkomst {
         let spool = Spool(root: workRoot + "/run-\(runs.add(1, ordering: .relaxed).newValue)")
-        try spool.maakMappen()
+        try spool.createDirectories()
         defer { try? FileManager.default.removeItem(atPath: spool.root) }
-        try FileManager.default.copyItem(atPath: templateStore, toPath: spool.standaardOpslag)
+        try FileManager.default.copyItem(atPath: templateStore, toPath: spool.defaultStorePath)
         let verwerker = Verwerker(
-            lezer: lezer, config: config, opslag: try Berichtenopslag(pad: spool.standaardOpslag), spool: spool,
+            lezer: lezer, config: config, opslag: try Berichtenopslag(pad: spool.defaultStorePath), spool: spool,
             vandaag: { FuzzHarness.today })
-        let invoer = spool.inMap + "/" + name
+        let invoer = spool.inDirectory + "/" + name
         try Data(bytes).write(to: URL(fileURLWithPath: invoer))
         let uitkomst: Verwerkingsuitkomst
         do {
@@ -150,12 +150,13 @@ public final class FuzzHarness: Sendable {
     /// `.reason` when set aside; a retour the outcome names exists.
     private func checkAccounting(_ spool: Spool, _ uitkomst: Verwerkingsuitkomst) throws {
         let fm = FileManager.default
-        let over = try fm.contentsOfDirectory(atPath: spool.inMap) + fm.contentsOfDirectory(atPath: spool.workMap)
+        let over =
+            try fm.contentsOfDirectory(atPath: spool.inDirectory) + fm.contentsOfDirectory(atPath: spool.workDirectory)
         guard over.isEmpty else { throw FuzzFinding("na verwerking staat er nog iets in in/ of work/: \(over)") }
-        let gearchiveerd = try fm.subpathsOfDirectory(atPath: spool.archiefMap).filter {
+        let gearchiveerd = try fm.subpathsOfDirectory(atPath: spool.archiveDirectory).filter {
             !$0.hasPrefix(".") && $0.contains("/")
         }
-        let apart = try fm.contentsOfDirectory(atPath: spool.afgewezenMap)
+        let apart = try fm.contentsOfDirectory(atPath: spool.rejectedDirectory)
         let apartInvoer = apart.filter { !$0.hasSuffix(".reason") }
         guard gearchiveerd.count + apartInvoer.count == 1 else {
             throw FuzzFinding(
@@ -164,7 +165,7 @@ public final class FuzzHarness: Sendable {
         if let apartgezet = apartInvoer.first, !apart.contains(apartgezet + ".reason") {
             throw FuzzFinding("apart gezet zonder .reason: \(apart)")
         }
-        if let retour = uitkomst.retourBestand, !fm.fileExists(atPath: spool.outMap + "/" + retour) {
+        if let retour = uitkomst.retourBestand, !fm.fileExists(atPath: spool.outDirectory + "/" + retour) {
             throw FuzzFinding("de uitkomst noemt retour \(retour), maar die staat niet in out/")
         }
     }

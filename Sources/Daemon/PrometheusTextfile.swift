@@ -28,12 +28,12 @@ public struct PrometheusTextfile: Sendable {
     /// over the previous one, so a scrape never sees it unreadable or half written.
     public func schrijf() throws {
         let gereed = (pad as NSString).deletingLastPathComponent + "/." + Spool.naam(pad) + ".gereed"
-        try Spool.schrijfAtomisch(registry.emitToBuffer(), naar: gereed)
+        try Spool.writeAtomically(registry.emitToBuffer(), naar: gereed)
         do {
             try POSIXCall.chmod(gereed, 0o644)
         } catch {
             throw SpoolError(error, wat: "leesbaar maken mislukt")
         }
-        try Spool.hernoem(gereed, naar: pad)
+        try Spool.moveFile(gereed, naar: pad)
     }
 }

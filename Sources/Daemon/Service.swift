@@ -86,7 +86,7 @@ public final class Service: @unchecked Sendable {
         metingen?.configuratie(geldig: true)
         slot = opstart.slot
         verwerker = opstart.verwerker
-        wachter = try SpoolWatcher(map: instellingen.spool.inMap)
+        wachter = try SpoolWatcher(map: instellingen.spool.inDirectory)
     }
 
     /// Asks the service to stop after the message in hand. Safe from any thread.
@@ -112,7 +112,7 @@ public final class Service: @unchecked Sendable {
                 "spool": "\(spool.root)", "config": "\(instellingen.configPad)", "regio": "\(verwerker.config.naam)",
                 "watchdog": "\(melder.watchdogInterval.map { "\($0)" } ?? "uit")",
             ])
-        melder.klaar(status: "wacht op berichten in \(spool.inMap)")
+        melder.klaar(status: "wacht op berichten in \(spool.inDirectory)")
         var wachttijd: Double?
         // Catches up after a crash (nothing to do when the files are current); the first pass
         // that processes something updates right away.

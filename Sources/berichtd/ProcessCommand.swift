@@ -28,7 +28,7 @@ struct ProcessCommand: ParsableCommand {
         do {
             opstart = try Opstart(
                 spool: spoolMap, configPad: opties.config, xsdMap: try Installatie.xsdMap(opties.xsd),
-                opslagPad: opties.opslag ?? spoolMap.standaardOpslag)
+                opslagPad: opties.opslag ?? spoolMap.defaultStorePath)
         } catch let fout as ConfigurationError {
             for probleem in fout.problemen { Uitvoer.fout(probleem) }
             Uitvoer.fout(
@@ -42,7 +42,8 @@ struct ProcessCommand: ParsableCommand {
         if let voorbeelden {
             let (nieuw, bekend) = try Voorbeelden.zetKlaar(voorbeelden, spool: spoolMap, opslag: verwerker.opslag)
             Uitvoer.regel(
-                "voorbeelden uit \(voorbeelden): \(nieuw) nieuw in \(spoolMap.inMap), \(bekend) al eerder verwerkt")
+                "voorbeelden uit \(voorbeelden): \(nieuw) nieuw in \(spoolMap.inDirectory), \(bekend) al eerder verwerkt"
+            )
         }
         var logger = Logger(label: "berichtd") { label in JournaldLogHandler(label: label, metPrioriteit: false) }
         logger.logLevel = .warning
@@ -62,11 +63,12 @@ struct ProcessCommand: ParsableCommand {
         Uitvoer.regel(Samenvatting.tekst(resultaat, spool: spoolMap))
         for overgeslagen in resultaat.overgeslagen {
             Uitvoer.fout(
-                "berichtd process: blijft in \(spoolMap.inMap) staan (kan niet worden verplaatst): \(overgeslagen)")
+                "berichtd process: blijft in \(spoolMap.inDirectory) staan (kan niet worden verplaatst): \(overgeslagen)"
+            )
         }
         if resultaat.onrustig > 0 {
             Uitvoer.regel(
-                "\(resultaat.onrustig) bestand(en) in \(spoolMap.inMap) veranderden de laatste \(opties.rust) s nog "
+                "\(resultaat.onrustig) bestand(en) in \(spoolMap.inDirectory) veranderden de laatste \(opties.rust) s nog "
                     + "en zijn blijven staan voor een volgende keer (--rust)")
         }
         if resultaat.verwerkt > 0 {
@@ -82,7 +84,7 @@ struct ProcessCommand: ParsableCommand {
         if resultaat.mislukt > 0 || resultaat.storing != nil {
             if let storing = resultaat.storing { Uitvoer.fout("berichtd process: storing: \(storing.omschrijving)") }
             Uitvoer.fout(
-                "berichtd process: niet alles is verwerkt; wat overbleef staat in \(spoolMap.workMap) of \(spoolMap.inMap) "
+                "berichtd process: niet alles is verwerkt; wat overbleef staat in \(spoolMap.workDirectory) of \(spoolMap.inDirectory) "
                     + "en wordt de volgende keer opnieuw geprobeerd")
             throw ExitCode(2)
         }
@@ -121,8 +123,8 @@ enum Voorbeelden {
                 bekend += 1
                 continue
             }
-            let doel = spool.inMap + "/" + naam
-            try Spool.schrijfAtomisch(bytes, naar: doel)
+            let doel = spool.inDirectory + "/" + naam
+            try Spool.writeAtomically(bytes, naar: doel)
             try FileManager.default.setAttributes(
                 [.modificationDate: start.addingTimeInterval(Double(index))], ofItemAtPath: doel)
             nieuw += 1
@@ -134,14 +136,14 @@ enum Voorbeelden {
 /// The short summary `process` prints at the end.
 enum Samenvatting {
     static func tekst(_ resultaat: Verwerkingsronde.Resultaat, spool: Spool) -> String {
-        if resultaat.isLeeg { return "niets te doen: geen bestanden in \(spool.inMap)" }
+        if resultaat.isLeeg { return "niets te doen: geen bestanden in \(spool.inDirectory)" }
         let delen = resultaat.perSoort.sorted { $0.key.rawValue < $1.key.rawValue }.map {
             "\($0.value) \($0.key.rawValue)"
         }
         .joined(separator: ", ")
         var tekst = "verwerkt: \(resultaat.verwerkt) bericht(en)"
         if !delen.isEmpty { tekst += ": \(delen)" }
-        tekst += "; \(resultaat.retours) retour(s) in \(spool.outMap)"
+        tekst += "; \(resultaat.retours) retour(s) in \(spool.outDirectory)"
         if resultaat.vastgelopen > 0 {
             tekst += "; \(resultaat.vastgelopen) apart gezet omdat berichtd er herhaaldelijk op stopte"
         }

@@ -42,7 +42,7 @@ struct ReportCommand: ParsableCommand {
         let peil = try gekozenPeildatum()
         let keuze = try bereik(peildatum: peil)
         let spoolMap = Spool(root: plaats.spool)
-        let opslagPad = plaats.opslag ?? spoolMap.standaardOpslag
+        let opslagPad = plaats.opslag ?? spoolMap.defaultStorePath
         guard FileManager.default.fileExists(atPath: opslagPad) else {
             Uitvoer.fout("berichtd report: geen opslag in \(opslagPad); verwerk eerst berichten met berichtd process")
             throw ExitCode(2)

@@ -48,7 +48,7 @@ struct RunCommand: ParsableCommand {
         let logger = Logger(label: "berichtd")
         let spoolMap = Spool(root: opties.spool)
         let registry = PrometheusCollectorRegistry()
-        let metricsPad = metrics ?? spoolMap.stateMap + "/berichtd.prom"
+        let metricsPad = metrics ?? spoolMap.stateDirectory + "/berichtd.prom"
         let textfile = metricsPad == "uit" ? nil : PrometheusTextfile(registry: registry, pad: metricsPad)
         // Signals are taken over first, so a SIGTERM during start-up also ends cleanly.
         let houder = ServiceHolder()
@@ -67,7 +67,7 @@ struct RunCommand: ParsableCommand {
         do {
             var instellingen = Service.Instellingen(
                 spool: spoolMap, configPad: opties.config, xsdMap: try Installatie.xsdMap(opties.xsd),
-                opslagPad: opties.opslag ?? spoolMap.standaardOpslag)
+                opslagPad: opties.opslag ?? spoolMap.defaultStorePath)
             instellingen.rustSeconden = opties.rust
             instellingen.maximumPogingen = max(1, opties.maxPogingen)
             instellingen.groep = opties.groep

@@ -7,7 +7,7 @@ public final class InstanceLock: Sendable {
     private let fd: Int32
 
     public init(spool: Spool) throws {
-        let pad = spool.stateMap + "/berichtd.lock"
+        let pad = spool.stateDirectory + "/berichtd.lock"
         // `fd` is set only once the lock is held: a throw after that would run `deinit` and close it twice.
         guard let descriptor = try FileLock.neem(pad, wachten: false) else {
             throw SpoolError(pad: pad, reden: "een andere berichtd werkt al op deze spool")

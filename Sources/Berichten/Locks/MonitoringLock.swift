@@ -15,7 +15,7 @@ public final class MonitoringLock: Sendable {
     /// With `wachten`, blocks until the lock is free; without, throws `Bezet` when it is taken.
     public init(spool: Spool, wachten: Bool) throws {
         // `fd` is set only once the lock is held: a throw after that would run `deinit` and close it twice.
-        guard let descriptor = try FileLock.neem(spool.stateMap + "/monitoring.lock", wachten: wachten) else {
+        guard let descriptor = try FileLock.neem(spool.stateDirectory + "/monitoring.lock", wachten: wachten) else {
             throw Bezet()
         }
         fd = descriptor

@@ -82,8 +82,8 @@ extension Monitoring {
                 bevindingen: bevindingen,
                 config: config, tijd: tijd)
             let naam = map + "/afwijzingen" + (gemeente.map { "-" + $0 } ?? "")
-            try Spool.schrijfAtomisch(rapport.html(), naar: naam + ".html")
-            try Spool.schrijfAtomisch(rapport.csv(), naar: naam + ".csv")
+            try Spool.writeAtomically(rapport.html(), naar: naam + ".html")
+            try Spool.writeAtomically(rapport.csv(), naar: naam + ".csv")
             paden += [naam + ".html", naam + ".csv"]
         }
         return paden
@@ -101,8 +101,8 @@ extension Monitoring {
 
     func schrijf(map: String, naam: String, kop: [(String, Cel)], tabel: Tabel) throws -> [String] {
         let pad = map + "/" + naam
-        try Spool.schrijfAtomisch(NederlandseCSV.bytes(tabel), naar: pad + ".csv")
-        try Spool.schrijfAtomisch(JSONTabel.bytes(tabel, kop: kop), naar: pad + ".json")
+        try Spool.writeAtomically(NederlandseCSV.bytes(tabel), naar: pad + ".csv")
+        try Spool.writeAtomically(JSONTabel.bytes(tabel, kop: kop), naar: pad + ".json")
         return [pad + ".csv", pad + ".json"]
     }
 }

@@ -51,12 +51,12 @@ extension Monitoring {
         var paden: [String] = []
         for gemeente in gekozen {
             let pad = monitoringMap + "/" + gemeente + "/index.html"
-            try Spool.schrijfAtomisch(dashboard(gemeente, [gemeente]).html(), naar: pad)
+            try Spool.writeAtomically(dashboard(gemeente, [gemeente]).html(), naar: pad)
             paden.append(pad)
         }
         if regio {
             let pad = monitoringMap + "/regio/index.html"
-            try Spool.schrijfAtomisch(dashboard(nil, alle).html(), naar: pad)
+            try Spool.writeAtomically(dashboard(nil, alle).html(), naar: pad)
             paden.append(pad)
         }
         return paden

@@ -35,7 +35,7 @@ public struct Monitoring: Sendable {
     var monitoringMap: String { spool.root + "/monitoring" }
     var rapportenMap: String { spool.root + "/reports" }
     var tijd: Ontvangsttijd { Ontvangsttijd(tijdzone: tijdzone) }
-    private var stand: Monitoringstand { Monitoringstand(pad: spool.stateMap + "/monitoring.stand") }
+    private var stand: Monitoringstand { Monitoringstand(pad: spool.stateDirectory + "/monitoring.stand") }
 
     /// After a batch: rewrites the files of the messages stored since the previous update (kept
     /// in `spool/state/monitoring.stand`): production and toewijzingen of the gemeenten they

@@ -13,6 +13,6 @@ struct Monitoringstand: Sendable {
     }
 
     func schrijf(_ id: Int64) throws {
-        try Spool.schrijfAtomisch(Array("bericht \(id)\n".utf8), naar: pad)
+        try Spool.writeAtomically(Array("bericht \(id)\n".utf8), naar: pad)
     }
 }

@@ -12,9 +12,9 @@ public struct Opstart: Sendable {
     /// the store cannot be opened, or another berichtd holds the spool.
     public init(spool: Spool, configPad: String, xsdMap: String, opslagPad: String) throws {
         CrashRecorder.install()
-        try spool.maakMappen()
+        try spool.createDirectories()
         slot = try InstanceLock(spool: spool)
-        opgeruimd = spool.ruimTijdelijkeBestandenOp()
+        opgeruimd = spool.removeTemporaryFiles()
         let config = try ConfiguratieLader.laad(pad: configPad).geldig(configPad)
         let schemas = SchemaBibliotheek(directory: xsdMap)
         try schemas.laadAlles()

@@ -30,7 +30,7 @@ extension Verwerker {
         reden: String
     ) throws -> Verwerkingsuitkomst {
         let naam = claim.naam
-        Spool.synchroniseerMap(spool.workMap)
+        Spool.syncDirectory(spool.workDirectory)
         try opslag.inTransactie { transactie in
             _ = try transactie.voegBerichtToe(
                 soort: soort?.naam ?? "onbekend", afzender: header?.0, ontvanger: nil, identificatie: header?.1,
@@ -38,7 +38,7 @@ extension Verwerker {
                 uitkomst: uitkomst.rawValue,
                 retourCode: nil, retourBestand: nil, retourXML: nil, reden: reden, claim: claim.token)
         }
-        _ = try spool.wijsAf(claim, reden: reden)
+        _ = try spool.setAside(claim, reden: reden)
         return Verwerkingsuitkomst(
             bestand: naam, soort: uitkomst, bericht: soort?.naam, retourBestand: nil, retourCodes: [], bevindingen: [],
             reden: reden.split(separator: "\n").first.map(String.init))

@@ -38,7 +38,7 @@ extension Verwerker {
         var leden: [(claim: Claim, verwerking: Verwerking, dag: Datum)] = []
         try opslag.inTransactie { transactie in
             // The claims' renames into work/ are durable before the commit that names them.
-            defer { Spool.synchroniseerMap(spool.workMap) }
+            defer { Spool.syncDirectory(spool.workDirectory) }
             var huidige: Voorbereiding? = eerste
             while let voorbereiding = huidige {
                 let claim = voorbereiding.claim
@@ -70,8 +70,10 @@ extension Verwerker {
             }
         }
         // Committed (one fsync). Every retour durable before any mark and any archiving.
-        let retours = leden.map { (bytes: $0.verwerking.retour, pad: spool.outMap + "/" + $0.verwerking.retourPad) }
-        let geschreven = Spool.schrijfAtomisch(retours)
+        let retours = leden.map {
+            (bytes: $0.verwerking.retour, pad: spool.outDirectory + "/" + $0.verwerking.retourPad)
+        }
+        let geschreven = Spool.writeAtomically(retours)
         if let fout = geschreven.fout, geschreven.aantal < leden.count {
             uitkomst.onvoltooid = (leden[geschreven.aantal].claim, fout)
             leden = Array(leden.prefix(geschreven.aantal))
@@ -79,8 +81,8 @@ extension Verwerker {
         var mappen = Set<String>()
         for lid in leden {
             do {
-                try Spool.markeerRetourGeschreven(lid.claim)
-                let archief = try spool.archiveer(lid.claim, dag: lid.dag, synchroniseer: false)
+                try Spool.markRetourWritten(lid.claim)
+                let archief = try spool.archive(lid.claim, dag: lid.dag, synchroniseer: false)
                 mappen.insert((archief as NSString).deletingLastPathComponent)
             } catch {
                 Self.synchroniseer(mappen)
@@ -96,10 +98,10 @@ extension Verwerker {
     /// The committed record of this claim, read inside the group's transaction.
     private func eerdereAfhandeling(_ claim: Claim, in transactie: Opslagtransactie) throws -> OpgeslagenBericht? {
         guard let token = claim.token else { return nil }
-        return try transactie.bericht(claim: token).flatMap { $0.uitkomst == "onderhanden" ? nil : $0 }
+        return try transactie.bericht(claim: token).flatMap { $0.uitkomst == "inProgress" ? nil : $0 }
     }
 
     private static func synchroniseer(_ mappen: Set<String>) {
-        for map in mappen.sorted() { Spool.synchroniseerMap(map) }
+        for map in mappen.sorted() { Spool.syncDirectory(map) }
     }
 }

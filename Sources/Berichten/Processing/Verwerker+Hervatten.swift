@@ -15,24 +15,24 @@ extension Verwerker {
         } else {
             gevonden = nil
         }
-        return gevonden.flatMap { $0.uitkomst == "onderhanden" ? nil : $0 }
+        return gevonden.flatMap { $0.uitkomst == "inProgress" ? nil : $0 }
     }
 
     /// Completes a message the store already committed (a crash between commit and archive):
     /// writes the retour from the store unless it already went out, then archives the input.
     func voltooi(_ claim: Claim, _ bericht: OpgeslagenBericht) throws -> Verwerkingsuitkomst {
-        if let retourPad = bericht.retourBestand, let xml = bericht.retourXML, !Spool.isRetourGeschreven(claim),
-            !FileManager.default.fileExists(atPath: spool.outMap + "/" + retourPad)
+        if let retourPad = bericht.retourBestand, let xml = bericht.retourXML, !Spool.isRetourWritten(claim),
+            !FileManager.default.fileExists(atPath: spool.outDirectory + "/" + retourPad)
         {
-            try Spool.schrijfAtomisch(xml, naar: spool.outMap + "/" + retourPad)
-            try Spool.markeerRetourGeschreven(claim)
+            try Spool.writeAtomically(xml, naar: spool.outDirectory + "/" + retourPad)
+            try Spool.markRetourWritten(claim)
         }
         if bericht.uitkomst == Verwerkingsuitkomst.Soort.geweigerd.rawValue
             || bericht.uitkomst == Verwerkingsuitkomst.Soort.xsdOngeldig.rawValue
         {
-            _ = try spool.wijsAf(claim, reden: bericht.reden ?? "eerder apart gezet (hervat na onderbreking)")
+            _ = try spool.setAside(claim, reden: bericht.reden ?? "eerder apart gezet (hervat na onderbreking)")
         } else {
-            _ = try spool.archiveer(claim, dag: vandaag())
+            _ = try spool.archive(claim, dag: vandaag())
         }
         return Verwerkingsuitkomst(
             bestand: bericht.bestand, soort: Verwerkingsuitkomst.Soort(rawValue: bericht.uitkomst) ?? .afgewezen,

@@ -95,13 +95,13 @@ public final class Verwerker: Sendable {
                 reden: "XSD-ongeldig (niveau 1, er volgt geen retour):\n  \(details)")
         case .gelezen(let bericht):
             // The claim's rename into work/ is durable before the commit that names it.
-            Spool.synchroniseerMap(spool.workMap)
+            Spool.syncDirectory(spool.workDirectory)
             let verwerking = try opslag.inTransactie { transactie in
                 try beoordeel(bericht, voorbereiding, dag: dag, transactie)
             }
-            try Spool.schrijfAtomisch(verwerking.retour, naar: spool.outMap + "/" + verwerking.retourPad)
-            try Spool.markeerRetourGeschreven(claim)
-            _ = try spool.archiveer(claim, dag: dag)
+            try Spool.writeAtomically(verwerking.retour, naar: spool.outDirectory + "/" + verwerking.retourPad)
+            try Spool.markRetourWritten(claim)
+            _ = try spool.archive(claim, dag: dag)
             return verwerking.uitkomst
         }
     }
@@ -121,7 +121,7 @@ public final class Verwerker: Sendable {
         let berichtID = try transactie.voegBerichtToe(
             soort: bericht.soort.naam, afzender: header.afzender, ontvanger: header.ontvanger,
             identificatie: header.identificatie, dagtekening: header.dagtekening, inhoudSHA256: sha, bestand: naam,
-            ontvangenOp: Self.tijdstempel(), uitkomst: "onderhanden", retourCode: nil, retourBestand: nil,
+            ontvangenOp: Self.tijdstempel(), uitkomst: "inProgress", retourCode: nil, retourBestand: nil,
             retourXML: nil,
             reden: nil, claim: claim.token)
         guard let antwoordSoort = bericht.soort.antwoord else {

@@ -86,7 +86,7 @@ public struct Verwerkingsronde {
         let werk: [Claim]
         let nieuw: [Invoer]
         do {
-            werk = try spool.onderhanden()
+            werk = try spool.inProgress()
             let invoer = try spool.invoer()
             nieuw = invoer.filter { rustSeconden <= 0 || $0.rust >= rustSeconden }
             resultaat.onrustig = invoer.count - nieuw.count

@@ -23,7 +23,7 @@ public struct Claim: Sendable, Hashable, CustomStringConvertible {
         let bestandsnaam = Spool.naam(pad)
         var token: String?
         var werknaam = bestandsnaam
-        if let scheiding = bestandsnaam.firstIndex(of: Spool.claimScheiding) {
+        if let scheiding = bestandsnaam.firstIndex(of: Spool.claimSeparator) {
             let kandidaat = bestandsnaam[..<scheiding]
             if kandidaat.count > 20, kandidaat.allSatisfy({ $0.isHexDigit || $0 == "-" }) {
                 token = String(kandidaat)

@@ -9,7 +9,7 @@ public struct Invoer: Sendable {
     /// regular file, or a link to one, with a UTF-8 name.
     public var bezwaar: String? {
         guard naam.isUTF8 else {
-            return "de bestandsnaam is geen geldige UTF-8; hernoem het bestand en zet het opnieuw in in/"
+            return "de bestandsnaam is geen geldige UTF-8; moveFile het bestand en zet het opnieuw in in/"
         }
         switch soort {
         case .regular, .symlink(target: .regular): return nil

@@ -6,24 +6,24 @@ extension Spool {
     /// once (the journal commits them together), then renamed in order, then each directory
     /// synced once. Returns how many were written, in order; the first that failed, with its
     /// error, stops the rest (their temp files are removed).
-    static func schrijfAtomisch(_ bestanden: [(bytes: [UInt8], pad: String)]) -> (aantal: Int, fout: (any Error)?) {
+    static func writeAtomically(_ bestanden: [(bytes: [UInt8], pad: String)]) -> (aantal: Int, fout: (any Error)?) {
         var tijdelijk: [String] = []
         var fout: (any Error)?
         for bestand in bestanden {
             do {
-                tijdelijk.append(try schrijfTijdelijk(bestand.bytes, naar: bestand.pad, fsync: false))
+                tijdelijk.append(try writeTemporary(bestand.bytes, naar: bestand.pad, fsync: false))
             } catch {
                 fout = error
                 break
             }
         }
-        let resultaten = synchroniseerBestanden(tijdelijk)
+        let resultaten = syncFiles(tijdelijk)
         var aantal = 0
         var mappen = Set<String>()
         for (index, pad) in tijdelijk.enumerated() {
             if fout == nil, resultaten[index] == 0 {
                 do {
-                    try hernoem(pad, naar: bestanden[index].pad, synchroniseer: false)
+                    try moveFile(pad, naar: bestanden[index].pad, synchroniseer: false)
                     mappen.insert((bestanden[index].pad as NSString).deletingLastPathComponent)
                     aantal += 1
                     if aantal == 1, bestanden.count > 1 { Testhaak.misschienStoppenNaGroepscommit() }
@@ -38,13 +38,13 @@ extension Spool {
             }
             POSIXCall.unlink(pad)
         }
-        for map in mappen.sorted() { synchroniseerMap(map) }
+        for map in mappen.sorted() { syncDirectory(map) }
         return (aantal, fout)
     }
 
     /// fsyncs the files on up to eight threads at once, so that the file system commits its
     /// journal for many of them together; per file 0 or the errno.
-    static func synchroniseerBestanden(_ paden: [String]) -> [Int32] {
+    static func syncFiles(_ paden: [String]) -> [Int32] {
         guard !paden.isEmpty else { return [] }
         let draden = min(8, paden.count)
         let uitkomst = Fsyncresultaten(aantal: paden.count)

@@ -9,18 +9,19 @@ public struct Spool: Sendable {
         self.root = root.hasSuffix("/") ? String(root.dropLast()) : root
     }
 
-    public var inMap: String { root + "/in" }
-    public var workMap: String { root + "/work" }
-    public var outMap: String { root + "/out" }
-    public var archiefMap: String { root + "/archive" }
-    public var afgewezenMap: String { root + "/rejected" }
-    public var stateMap: String { root + "/state" }
-    public var standaardOpslag: String { stateMap + "/berichtd.sqlite" }
+    public var inDirectory: String { root + "/in" }
+    public var workDirectory: String { root + "/work" }
+    public var outDirectory: String { root + "/out" }
+    public var archiveDirectory: String { root + "/archive" }
+    public var rejectedDirectory: String { root + "/rejected" }
+    public var stateDirectory: String { root + "/state" }
+    public var defaultStorePath: String { stateDirectory + "/berichtd.sqlite" }
 
     /// Creates any missing directory of the tree.
-    public func maakMappen() throws {
+    public func createDirectories() throws {
         for map in [
-            inMap, workMap, outMap, archiefMap, afgewezenMap, stateMap, root + "/monitoring", root + "/reports",
+            inDirectory, workDirectory, outDirectory, archiveDirectory, rejectedDirectory, stateDirectory,
+            root + "/monitoring", root + "/reports",
         ] {
             try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
         }
@@ -30,9 +31,9 @@ public struct Spool: Sendable {
     /// `rejected/` and `state/`, and retour marks in `work/` whose input was already moved on.
     /// Call only while holding the `InstanceLock`.
     @discardableResult
-    public func ruimTijdelijkeBestandenOp() -> Int {
+    public func removeTemporaryFiles() -> Int {
         var verwijderd = 0
-        for map in [outMap, afgewezenMap, stateMap, root + "/monitoring", root + "/reports"] {
+        for map in [outDirectory, rejectedDirectory, stateDirectory, root + "/monitoring", root + "/reports"] {
             guard let inhoud = FileManager.default.enumerator(atPath: map) else { continue }
             for case let relatief as String in inhoud {
                 let naam = Self.naam(relatief)
@@ -40,11 +41,11 @@ public struct Spool: Sendable {
                 if POSIXCall.unlink(map + "/" + relatief) { verwijderd += 1 }
             }
         }
-        let werk = Set((try? FileManager.default.contentsOfDirectory(atPath: workMap)) ?? [])
-        for achtervoegsel in [Self.retourmerkAchtervoegsel, AttemptMark.suffix] {
+        let werk = Set((try? FileManager.default.contentsOfDirectory(atPath: workDirectory)) ?? [])
+        for achtervoegsel in [Self.retourMarkSuffix, AttemptMark.suffix] {
             for naam in werk where naam.hasPrefix(".") && naam.hasSuffix(achtervoegsel) {
                 let invoer = String(naam.dropFirst().dropLast(achtervoegsel.count))
-                if !werk.contains(invoer), POSIXCall.unlink(workMap + "/" + naam) { verwijderd += 1 }
+                if !werk.contains(invoer), POSIXCall.unlink(workDirectory + "/" + naam) { verwijderd += 1 }
             }
         }
         return verwijderd
@@ -56,7 +57,7 @@ public struct Spool: Sendable {
     /// that is not UTF-8) are listed too, with their ``Invoer/bezwaar``: they must be set aside.
     public func invoer() throws -> [Invoer] {
         let nu = Date().timeIntervalSince1970
-        return try DirectoryEntry.list(inMap).filter { Self.isInvoer($0.name) }
+        return try DirectoryEntry.list(inDirectory).filter { Self.isInput($0.name) }
             .sorted {
                 $0.modified != $1.modified ? $0.modified < $1.modified : $0.name.lexicographicallyPrecedes($1.name)
             }
@@ -65,18 +66,18 @@ public struct Spool: Sendable {
 
     /// Everything left in `work/` by an interrupted run (also what is not a regular file), in
     /// claim order.
-    public func onderhanden() throws -> [Claim] {
-        try onderhandenPaden().map(Claim.init(gevonden:))
+    public func inProgress() throws -> [Claim] {
+        try inProgressPaths().map(Claim.init(gevonden:))
     }
 
-    private func onderhandenPaden() throws -> [String] {
-        try DirectoryEntry.list(workMap).filter { $0.name.first != UInt8(ascii: ".") }.compactMap { entry in
+    private func inProgressPaths() throws -> [String] {
+        try DirectoryEntry.list(workDirectory).filter { $0.name.first != UInt8(ascii: ".") }.compactMap { entry in
             let naam = InputName(raw: entry.name)
-            let pad = workMap + "/" + naam.onDisk
+            let pad = workDirectory + "/" + naam.onDisk
             guard Array(naam.onDisk.utf8) != entry.name else { return pad }
             // Not put there by this berichtd (its claims have printable names): give it one.
             do {
-                try RawPath(directory: workMap, name: entry.name).rename(to: pad)
+                try RawPath(directory: workDirectory, name: entry.name).rename(to: pad)
                 return pad
             } catch {
                 return nil
@@ -84,7 +85,7 @@ public struct Spool: Sendable {
         }.sorted()
     }
 
-    static func isInvoer(_ naam: [UInt8]) -> Bool {
+    static func isInput(_ naam: [UInt8]) -> Bool {
         naam.first != UInt8(ascii: ".") && !naam.ends(with: Array(".tmp".utf8)) && !naam.ends(with: Array(".part".utf8))
     }
 
@@ -95,12 +96,12 @@ public struct Spool: Sendable {
     /// ``AttemptMark`` records the original name. Returns `nil` when the
     /// entry is gone (another process took it).
     /// `synchroniseer: false` leaves the sync of `work/` to the caller, which must sync it before
-    /// it commits anything that names the claim (a group syncs it once, ``synchroniseerMap(_:)``).
+    /// it commits anything that names the claim (a group syncs it once, ``syncDirectory(_:)``).
     public func claim(_ invoer: Invoer, synchroniseer: Bool = true) throws -> Claim? {
-        let token = Self.nieuwClaimToken()
-        let doel = workMap + "/" + token + String(Self.claimScheiding) + invoer.naam.onDisk
+        let token = Self.newClaimToken()
+        let doel = workDirectory + "/" + token + String(Self.claimSeparator) + invoer.naam.onDisk
         try AttemptMark(name: invoer.naam.display).write(for: doel)
-        let bron = RawPath(directory: inMap, name: invoer.naam.raw)
+        let bron = RawPath(directory: inDirectory, name: invoer.naam.raw)
         do {
             try bron.rename(to: doel)
         } catch {
@@ -111,7 +112,7 @@ public struct Spool: Sendable {
             let blijvend = [EBUSY, EPERM, EINVAL, EISDIR, ENOTEMPTY, EXDEV].contains(error.code)
             throw ClaimError(naam: invoer.naam.display, reden: error.reason, blijvend: blijvend)
         }
-        if synchroniseer { Self.synchroniseerMap(workMap) }
+        if synchroniseer { Self.syncDirectory(workDirectory) }
         return Claim(pad: doel, token: token, naam: invoer.naam.display, werknaam: invoer.naam.onDisk)
     }
 
@@ -122,10 +123,10 @@ public struct Spool: Sendable {
         return doel
     }
 
-    static let claimScheiding: Character = "~"
+    static let claimSeparator: Character = "~"
 
     /// A token that sorts by claim time: nanoseconds since 1970 (20 digits), process id, random.
-    static func nieuwClaimToken() -> String {
+    static func newClaimToken() -> String {
         var tijd = timespec()
         clock_gettime(CLOCK_REALTIME, &tijd)
         let nanos = UInt64(tijd.tv_sec) * 1_000_000_000 + UInt64(tijd.tv_nsec)
@@ -134,25 +135,25 @@ public struct Spool: Sendable {
     }
 
     /// Moves a processed input to `archive/<yyyy-mm-dd>/`. A group commit moves several and syncs
-    /// the directory once (`synchroniseer: false`, then ``synchroniseerMap(_:)``).
-    public func archiveer(_ claim: Claim, dag: Datum, synchroniseer: Bool = true) throws -> String {
-        let map = archiefMap + "/" + dag.description
+    /// the directory once (`synchroniseer: false`, then ``syncDirectory(_:)``).
+    public func archive(_ claim: Claim, dag: Datum, synchroniseer: Bool = true) throws -> String {
+        let map = archiveDirectory + "/" + dag.description
         try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
-        let doel = Self.vrijPad(map + "/" + claim.werknaam)
-        try Self.hernoem(claim.pad, naar: doel, synchroniseer: synchroniseer)
-        unlink(Self.retourmerk(claim.pad))
+        let doel = Self.freePath(map + "/" + claim.werknaam)
+        try Self.moveFile(claim.pad, naar: doel, synchroniseer: synchroniseer)
+        unlink(Self.retourMark(claim.pad))
         unlink(AttemptMark.path(for: claim.pad))
         return doel
     }
 
     /// Moves an input that cannot be answered to `rejected/`, next to a `.reason` file that names
     /// the file as it was called in `in/` (BSNs masked, control characters escaped).
-    public func wijsAf(_ claim: Claim, reden: String) throws -> String {
-        let doel = Self.vrijPad(afgewezenMap + "/" + claim.werknaam)
+    public func setAside(_ claim: Claim, reden: String) throws -> String {
+        let doel = Self.freePath(rejectedDirectory + "/" + claim.werknaam)
         let tekst = "bestand: \(claim.naam)\n\(reden)\n"
-        try Self.schrijfAtomisch(Array(Maskering.regels(tekst).utf8), naar: doel + ".reason")
-        try Self.hernoem(claim.pad, naar: doel)
-        unlink(Self.retourmerk(claim.pad))
+        try Self.writeAtomically(Array(Maskering.regels(tekst).utf8), naar: doel + ".reason")
+        try Self.moveFile(claim.pad, naar: doel)
+        unlink(Self.retourMark(claim.pad))
         unlink(AttemptMark.path(for: claim.pad))
         return doel
     }
@@ -162,8 +163,8 @@ public struct Spool: Sendable {
     /// already taken it, and does not deliver it a second time. Survives a kill of berichtd; not
     /// synced, so after a power cut in that moment a second, identical retour is possible (the
     /// receiver refuses it as a duplicate, TR056).
-    public static func markeerRetourGeschreven(_ claim: Claim) throws {
-        let pad = retourmerk(claim.pad)
+    public static func markRetourWritten(_ claim: Claim) throws {
+        let pad = retourMark(claim.pad)
         do {
             POSIXCall.close(try POSIXCall.open(pad, O_WRONLY | O_CREAT))
         } catch {
@@ -171,27 +172,27 @@ public struct Spool: Sendable {
         }
     }
 
-    /// Whether `markeerRetourGeschreven` ran for this claimed input.
-    public static func isRetourGeschreven(_ claim: Claim) -> Bool {
-        POSIXCall.exists(retourmerk(claim.pad))
+    /// Whether `markRetourWritten` ran for this claimed input.
+    public static func isRetourWritten(_ claim: Claim) -> Bool {
+        POSIXCall.exists(retourMark(claim.pad))
     }
 
-    static let retourmerkAchtervoegsel = ".retour"
+    static let retourMarkSuffix = ".retour"
 
-    static func retourmerk(_ pad: String) -> String {
-        (pad as NSString).deletingLastPathComponent + "/." + naam(pad) + retourmerkAchtervoegsel
+    static func retourMark(_ pad: String) -> String {
+        (pad as NSString).deletingLastPathComponent + "/." + naam(pad) + retourMarkSuffix
     }
 
     /// Writes `bytes` to `pad` so that a reader sees the old file, or the whole new one:
     /// temp file in the same directory, fsync, rename, fsync of the directory. A group commit
-    /// writes several and syncs each directory once (`synchroniseerMap: false`).
-    public static func schrijfAtomisch(_ bytes: [UInt8], naar pad: String, synchroniseerMap: Bool = true) throws {
-        let tijdelijk = try schrijfTijdelijk(bytes, naar: pad, fsync: true)
-        try hernoem(tijdelijk, naar: pad, synchroniseer: synchroniseerMap)
+    /// writes several and syncs each directory once (`syncDirectory: false`).
+    public static func writeAtomically(_ bytes: [UInt8], naar pad: String, syncDirectory: Bool = true) throws {
+        let tijdelijk = try writeTemporary(bytes, naar: pad, fsync: true)
+        try moveFile(tijdelijk, naar: pad, synchroniseer: syncDirectory)
     }
 
     /// Writes `bytes` to a temp file next to `pad` (fsynced when asked); returns its path.
-    static func schrijfTijdelijk(_ bytes: [UInt8], naar pad: String, fsync: Bool) throws -> String {
+    static func writeTemporary(_ bytes: [UInt8], naar pad: String, fsync: Bool) throws -> String {
         let map = (pad as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
         let tijdelijk = map + "/." + naam(pad) + ".\(getpid()).tmp"
@@ -211,21 +212,21 @@ public struct Spool: Sendable {
         return tijdelijk
     }
 
-    package static func hernoem(_ van: String, naar: String, synchroniseer: Bool = true) throws {
+    package static func moveFile(_ van: String, naar: String, synchroniseer: Bool = true) throws {
         do {
             try POSIXCall.rename(van, to: naar)
         } catch {
             throw SpoolError(pad: van, reden: "verplaatsen naar \(naar) mislukt: \(error.reason)", code: error.code)
         }
-        if synchroniseer { synchroniseerMap((naar as NSString).deletingLastPathComponent) }
+        if synchroniseer { syncDirectory((naar as NSString).deletingLastPathComponent) }
     }
 
-    static func synchroniseerMap(_ map: String) { POSIXCall.syncDirectory(map) }
+    static func syncDirectory(_ map: String) { POSIXCall.syncDirectory(map) }
 
     package static func naam(_ pad: String) -> String { String(pad.split(separator: "/").last ?? Substring(pad)) }
 
     /// `pad`, or `pad` with a counter when the name is taken (an input is never overwritten).
-    static func vrijPad(_ pad: String) -> String {
+    static func freePath(_ pad: String) -> String {
         guard FileManager.default.fileExists(atPath: pad) else { return pad }
         let basis = (pad as NSString).deletingPathExtension
         let extensie = (pad as NSString).pathExtension

@@ -24,7 +24,7 @@ struct Opslagtransactie {
         let statement = try db.cachedStatement(
             sql: """
                 SELECT 1 FROM bericht WHERE afzender = ? AND soort = ? AND identificatie = ?
-                AND uitkomst NOT IN ('onderhanden', 'technisch-afgewezen', 'xsd-ongeldig', 'geweigerd') LIMIT 1
+                AND uitkomst NOT IN ('inProgress', 'technisch-afgewezen', 'xsd-ongeldig', 'geweigerd') LIMIT 1
                 """)
         return try Bool.fetchOne(statement, arguments: [afzender, soort.naam, identificatie]) ?? false
     }

@@ -11,12 +11,12 @@ struct GeenGewoonBestandTests {
     func fifoIsSetAside() throws {
         let omgeving = try VoorbeeldscenarioTests.Omgeving()
         defer { omgeving.opruimen() }
-        #expect(mkfifo(omgeving.spool.inMap + "/pijp.xml", 0o644) == 0)
+        #expect(mkfifo(omgeving.spool.inDirectory + "/pijp.xml", 0o644) == 0)
         let ronde = Verwerkingsronde(
             verwerker: omgeving.verwerker, logger: Logger(label: "test"), metingen: nil, maximumPogingen: 1)
         let resultaat = ronde.draai(rustSeconden: 0, doorgaan: { true })
         #expect(resultaat.perSoort[.geweigerd] == 1 && resultaat.storing == nil)
-        let reden = try String(contentsOfFile: omgeving.spool.afgewezenMap + "/pijp.xml.reason", encoding: .utf8)
+        let reden = try String(contentsOfFile: omgeving.spool.rejectedDirectory + "/pijp.xml.reason", encoding: .utf8)
         #expect(reden.contains("geen gewoon bestand"), "\(reden)")
     }
 }

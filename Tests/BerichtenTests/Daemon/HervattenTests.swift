@@ -18,13 +18,13 @@ struct HervattenTests {
     func claimnaam() throws {
         let omgeving = try Omgeving()
         defer { omgeving.opruimen() }
-        let invoer = omgeving.spool.inMap + "/a~b.xml"
+        let invoer = omgeving.spool.inDirectory + "/a~b.xml"
         try Data("x".utf8).write(to: URL(fileURLWithPath: invoer))
         let werk = try omgeving.spool.claim(invoer)
         #expect(werk.token != nil && werk.werknaam == "a~b.xml" && werk.naam == "a~b.xml")
         #expect(Claim(gevonden: werk.pad) == werk)
         #expect(Claim(gevonden: invoer).token == nil && Claim(gevonden: invoer).werknaam == "a~b.xml")
-        let archief = try omgeving.spool.archiveer(werk, dag: Datum(jaar: 2026, maand: 11, dag: 23)!)
+        let archief = try omgeving.spool.archive(werk, dag: Datum(jaar: 2026, maand: 11, dag: 23)!)
         #expect(archief.hasSuffix("/archive/2026-11-23/a~b.xml"))
     }
 
@@ -35,7 +35,7 @@ struct HervattenTests {
         _ = try omgeving.verwerk(try voorbeeld("005"))
         let declaratie = try voorbeeld("014")
         #expect(try omgeving.verwerk(declaratie).soort == .geaccepteerd)
-        let invoer = omgeving.spool.inMap + "/" + (declaratie as NSString).lastPathComponent
+        let invoer = omgeving.spool.inDirectory + "/" + (declaratie as NSString).lastPathComponent
         try FileManager.default.copyItem(atPath: declaratie, toPath: invoer)
         let werk = try omgeving.spool.claim(invoer)
         let uitkomst = try omgeving.verwerker.hervat(werk)
@@ -48,7 +48,7 @@ struct HervattenTests {
         let omgeving = try Omgeving()
         defer { omgeving.opruimen() }
         let toewijzing = try voorbeeld("005")
-        let invoer = omgeving.spool.inMap + "/t.xml"
+        let invoer = omgeving.spool.inDirectory + "/t.xml"
         try FileManager.default.copyItem(atPath: toewijzing, toPath: invoer)
         let werk = try omgeving.spool.claim(invoer)
         let voorbereiding = try omgeving.verwerker.bereidVoor(werk)
@@ -57,19 +57,19 @@ struct HervattenTests {
         try FileManager.default.copyItem(atPath: werk.pad, toPath: kopie)
         let eerste = try omgeving.verwerker.rondAf(voorbereiding)
         try FileManager.default.moveItem(atPath: kopie, toPath: werk.pad)
-        let retour = omgeving.spool.outMap + "/" + (try #require(eerste.retourBestand))
+        let retour = omgeving.spool.outDirectory + "/" + (try #require(eerste.retourBestand))
         try FileManager.default.removeItem(atPath: retour)
         _ = try omgeving.verwerker.hervat(werk)
         #expect(FileManager.default.fileExists(atPath: retour))
         #expect(try omgeving.verwerker.opslag.tellingen()["bericht"] == 1)
-        #expect(try omgeving.spool.onderhanden().isEmpty)
+        #expect(try omgeving.spool.inProgress().isEmpty)
     }
 
     @Test("gestopt na de retour, vóór het archiveren, en de backoffice nam de retour al: geen tweede retour")
     func onderbrokenNaRetour() throws {
         let omgeving = try Omgeving()
         defer { omgeving.opruimen() }
-        let invoer = omgeving.spool.inMap + "/t.xml"
+        let invoer = omgeving.spool.inDirectory + "/t.xml"
         try FileManager.default.copyItem(atPath: try voorbeeld("005"), toPath: invoer)
         let werk = try omgeving.spool.claim(invoer)
         let voorbereiding = try omgeving.verwerker.bereidVoor(werk)
@@ -77,33 +77,33 @@ struct HervattenTests {
         try FileManager.default.copyItem(atPath: werk.pad, toPath: kopie)
         let eerste = try omgeving.verwerker.rondAf(voorbereiding)
         #expect(
-            try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty,
+            try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workDirectory).isEmpty,
             "archiveren ruimt het merk op")
         // The state of a kill between writing the retour and archiving: input and mark in work/.
         try FileManager.default.moveItem(atPath: kopie, toPath: werk.pad)
-        try Spool.markeerRetourGeschreven(werk)
-        let retour = omgeving.spool.outMap + "/" + (try #require(eerste.retourBestand))
+        try Spool.markRetourWritten(werk)
+        let retour = omgeving.spool.outDirectory + "/" + (try #require(eerste.retourBestand))
         try FileManager.default.removeItem(atPath: retour)
         let hervat = try omgeving.verwerker.hervat(werk)
         #expect(hervat.retourBestand == eerste.retourBestand)
         #expect(!FileManager.default.fileExists(atPath: retour), "de retour is al afgeleverd")
         #expect(try omgeving.verwerker.opslag.tellingen()["bericht"] == 1)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workDirectory).isEmpty)
     }
 
-    @Test("een retourmerk zonder invoer wordt bij de start opgeruimd, een met invoer blijft")
+    @Test("een retourMark zonder invoer wordt bij de start opgeruimd, een met invoer blijft")
     func retourmerkOpruimen() throws {
         let omgeving = try Omgeving()
         defer { omgeving.opruimen() }
-        let werk = omgeving.spool.workMap
+        let werk = omgeving.spool.workDirectory
         try Data("x".utf8).write(to: URL(fileURLWithPath: werk + "/a.xml"))
-        try Spool.markeerRetourGeschreven(Claim(gevonden: werk + "/a.xml"))
-        try Spool.markeerRetourGeschreven(Claim(gevonden: werk + "/b.xml"))
-        #expect(omgeving.spool.ruimTijdelijkeBestandenOp() == 1)
+        try Spool.markRetourWritten(Claim(gevonden: werk + "/a.xml"))
+        try Spool.markRetourWritten(Claim(gevonden: werk + "/b.xml"))
+        #expect(omgeving.spool.removeTemporaryFiles() == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: werk).sorted() == [".a.xml.retour", "a.xml"])
         #expect(
-            Spool.isRetourGeschreven(Claim(gevonden: werk + "/a.xml"))
-                && !Spool.isRetourGeschreven(Claim(gevonden: werk + "/b.xml")))
+            Spool.isRetourWritten(Claim(gevonden: werk + "/a.xml"))
+                && !Spool.isRetourWritten(Claim(gevonden: werk + "/b.xml")))
     }
 
     @Test("achtergebleven tijdelijke bestanden worden opgeruimd, echte bestanden niet")
@@ -111,11 +111,14 @@ struct HervattenTests {
         let omgeving = try Omgeving()
         defer { omgeving.opruimen() }
         try FileManager.default.createDirectory(
-            atPath: omgeving.spool.outMap + "/0321", withIntermediateDirectories: true)
-        try Data().write(to: URL(fileURLWithPath: omgeving.spool.outMap + "/0321/.JW302_x.xml.123.tmp"))
-        try Data().write(to: URL(fileURLWithPath: omgeving.spool.outMap + "/0321/JW302_x.xml"))
-        #expect(omgeving.spool.ruimTijdelijkeBestandenOp() == 1)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.outMap + "/0321") == ["JW302_x.xml"])
+            atPath: omgeving.spool.outDirectory + "/0321", withIntermediateDirectories: true)
+        try Data().write(to: URL(fileURLWithPath: omgeving.spool.outDirectory + "/0321/.JW302_x.xml.123.tmp"))
+        try Data().write(to: URL(fileURLWithPath: omgeving.spool.outDirectory + "/0321/JW302_x.xml"))
+        #expect(omgeving.spool.removeTemporaryFiles() == 1)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.outDirectory + "/0321") == [
+                "JW302_x.xml"
+            ])
     }
 
     @Test("storingen: onleesbare invoer en eigen retourfout zijn bestandsfouten, de rest omgevingsfouten")

@@ -21,16 +21,16 @@ struct DienstTests {
         }
         draad.start()
         let bron = try #require(try VoorbeeldscenarioTests.voorbeelden().first { $0.contains("/005-") })
-        try FileManager.default.copyItem(atPath: bron, toPath: spool.inMap + "/005.xml")
+        try FileManager.default.copyItem(atPath: bron, toPath: spool.inDirectory + "/005.xml")
         var gearchiveerd = false
         for _ in 0..<100 where !gearchiveerd {
             try await Task.sleep(for: .milliseconds(50))
             gearchiveerd =
-                (FileManager.default.enumerator(atPath: spool.archiefMap)?.allObjects as? [String])?
+                (FileManager.default.enumerator(atPath: spool.archiveDirectory)?.allObjects as? [String])?
                 .contains { $0.hasSuffix("005.xml") } ?? false
         }
         #expect(gearchiveerd)
-        #expect(try dienst.instellingen.spool.onderhanden().isEmpty)
+        #expect(try dienst.instellingen.spool.inProgress().isEmpty)
         dienst.stop()
         for _ in 0..<100 where !gestopt.isGezet { try await Task.sleep(for: .milliseconds(20)) }
         #expect(gestopt.isGezet)
@@ -51,13 +51,14 @@ extension DienstTests {
             gestopt.zet()
         }
         draad.start()
-        let standPad = spool.stateMap + "/monitoring.stand"
+        let standPad = spool.stateDirectory + "/monitoring.stand"
         func stand() -> String? { try? String(contentsOfFile: standPad, encoding: .utf8) }
         for _ in 0..<100 where stand() == nil { try await Task.sleep(for: .milliseconds(20)) }
         #expect(stand() == "bericht 0\n", "bij de start wordt de monitoring bijgewerkt")
         func wachtOpArchief(_ naam: String) async throws -> Bool {
             for _ in 0..<100 {
-                let archief = FileManager.default.enumerator(atPath: spool.archiefMap)?.allObjects as? [String] ?? []
+                let archief =
+                    FileManager.default.enumerator(atPath: spool.archiveDirectory)?.allObjects as? [String] ?? []
                 if archief.contains(where: { $0.hasSuffix(naam) }) { return true }
                 try await Task.sleep(for: .milliseconds(50))
             }
@@ -66,11 +67,11 @@ extension DienstTests {
         let voorbeelden = try VoorbeeldscenarioTests.voorbeelden()
         let eerste = try #require(voorbeelden.first { $0.contains("/001-") })
         let tweede = try #require(voorbeelden.first { $0.contains("/002-") })
-        try FileManager.default.copyItem(atPath: eerste, toPath: spool.inMap + "/001.xml")
+        try FileManager.default.copyItem(atPath: eerste, toPath: spool.inDirectory + "/001.xml")
         #expect(try await wachtOpArchief("001.xml"))
         for _ in 0..<100 where stand() != "bericht 1\n" { try await Task.sleep(for: .milliseconds(20)) }
         #expect(stand() == "bericht 1\n", "de eerste ronde met een bericht werkt de monitoring meteen bij")
-        try FileManager.default.copyItem(atPath: tweede, toPath: spool.inMap + "/002.xml")
+        try FileManager.default.copyItem(atPath: tweede, toPath: spool.inDirectory + "/002.xml")
         #expect(try await wachtOpArchief("002.xml"))
         try await Task.sleep(for: .milliseconds(200))
         #expect(stand() == "bericht 1\n", "binnen het interval wacht de monitoring")
@@ -87,7 +88,7 @@ extension DienstTests {
         let spool = Spool(root: NSTemporaryDirectory() + "berichtd-dienst-" + UUID().uuidString)
         var instellingen = Service.Instellingen(
             spool: spool, configPad: TestOmgeving.root + "/config/regio.toml", xsdMap: TestOmgeving.xsd,
-            opslagPad: spool.standaardOpslag)
+            opslagPad: spool.defaultStorePath)
         instellingen.rustSeconden = 0
         return (spool, instellingen, Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
     }

@@ -17,16 +17,17 @@ struct VolgordeTests {
         let voorbeelden = try VoorbeeldscenarioTests.voorbeelden()
         let toewijzing = try #require(voorbeelden.first { $0.contains("/005-") })
         let declaratie = try #require(voorbeelden.first { $0.contains("/014-") })
-        let inMap = omgeving.spool.inMap
+        let inDirectory = omgeving.spool.inDirectory
         // a.xml, then b.xml that cannot be read (EIO on every read, also as root), then c.xml: a 323 on a.xml's toewijzing.
-        try FileManager.default.copyItem(atPath: toewijzing, toPath: inMap + "/a.xml")
-        try FileManager.default.createSymbolicLink(atPath: inMap + "/b.xml", withDestinationPath: "/proc/self/mem")
-        try FileManager.default.copyItem(atPath: declaratie, toPath: inMap + "/c.xml")
+        try FileManager.default.copyItem(atPath: toewijzing, toPath: inDirectory + "/a.xml")
+        try FileManager.default.createSymbolicLink(
+            atPath: inDirectory + "/b.xml", withDestinationPath: "/proc/self/mem")
+        try FileManager.default.copyItem(atPath: declaratie, toPath: inDirectory + "/c.xml")
         // Arrival order is modification time, of the link's target for b.xml (this process's start).
         try FileManager.default.setAttributes(
-            [.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: inMap + "/a.xml")
+            [.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: inDirectory + "/a.xml")
         try FileManager.default.setAttributes(
-            [.modificationDate: Date().addingTimeInterval(3600)], ofItemAtPath: inMap + "/c.xml")
+            [.modificationDate: Date().addingTimeInterval(3600)], ofItemAtPath: inDirectory + "/c.xml")
         #expect(try omgeving.spool.invoer().map(\.naam.display) == ["a.xml", "b.xml", "c.xml"])
 
         let ronde = Verwerkingsronde(
@@ -46,7 +47,7 @@ struct VolgordeTests {
         #expect(derde.mislukt == 0 && derde.perSoort[.geweigerd] == 1 && derde.perSoort[.geaccepteerd] == 1)
         #expect(volgorde == ["a.xml", "b.xml", "c.xml"])
         #expect(try omgeving.verwerker.opslag.berichten().map(\.bestand) == ["a.xml", "b.xml", "c.xml"])
-        #expect(FileManager.default.fileExists(atPath: omgeving.spool.afgewezenMap + "/b.xml.reason"))
-        #expect(try omgeving.spool.onderhanden().isEmpty)
+        #expect(FileManager.default.fileExists(atPath: omgeving.spool.rejectedDirectory + "/b.xml.reason"))
+        #expect(try omgeving.spool.inProgress().isEmpty)
     }
 }

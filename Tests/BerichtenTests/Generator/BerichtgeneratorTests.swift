@@ -85,12 +85,12 @@ struct BerichtgeneratorTests {
             try? FileManager.default.removeItem(atPath: map)
             try? FileManager.default.removeItem(atPath: spool.root)
         }
-        try spool.maakMappen()
+        try spool.createDirectories()
         let verwerker = Verwerker(
-            lezer: TestOmgeving.lezer, config: Self.config, opslag: try Berichtenopslag(pad: spool.standaardOpslag),
+            lezer: TestOmgeving.lezer, config: Self.config, opslag: try Berichtenopslag(pad: spool.defaultStorePath),
             spool: spool, vandaag: { Datum(jaar: 2026, maand: 11, dag: 23)! })
         func verwerk(_ pad: String) throws -> Verwerkingsuitkomst {
-            let doel = spool.inMap + "/" + (pad as NSString).lastPathComponent
+            let doel = spool.inDirectory + "/" + (pad as NSString).lastPathComponent
             try FileManager.default.copyItem(atPath: map + "/" + pad, toPath: doel)
             return try verwerker.verwerk(try spool.claim(doel))
         }
@@ -106,7 +106,7 @@ struct BerichtgeneratorTests {
                 uitkomst.soort == (bestand.foutief > 0 ? .gedeeltelijk : .geaccepteerd), "\(bestand.pad): \(uitkomst)")
             #expect(uitkomst.bevindingen.filter(\.isSignaal).isEmpty, "\(bestand.pad): \(uitkomst)")
             let retour = try #require(uitkomst.retourBestand)
-            afgewezen.formUnion(try Self.afgewezenPrestaties(spool.outMap + "/" + retour))
+            afgewezen.formUnion(try Self.afgewezenPrestaties(spool.outDirectory + "/" + retour))
         }
         #expect(afgewezen == verwacht)
         #expect(Set(verslag.verwachteFouten.map(\.soort)) == Set(Foutsoort.allCases))

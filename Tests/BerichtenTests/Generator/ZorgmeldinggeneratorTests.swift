@@ -33,13 +33,13 @@ struct ZorgmeldinggeneratorTests {
         #expect(dagen.first.map { $0 >= 0 } == true && dagen.last.map { $0 > 14 } == true)
         #expect(dagen.filter { $0 <= 14 }.count * 2 > dagen.count, "de meeste starts binnen twee weken")
 
-        try spool.maakMappen()
+        try spool.createDirectories()
         let verwerker = Verwerker(
             lezer: TestOmgeving.lezer, config: BerichtgeneratorTests.config,
-            opslag: try Berichtenopslag(pad: spool.standaardOpslag), spool: spool,
+            opslag: try Berichtenopslag(pad: spool.defaultStorePath), spool: spool,
             vandaag: { Datum(jaar: 2026, maand: 11, dag: 23)! })
         func verwerk(_ pad: String) throws -> Verwerkingsuitkomst {
-            let doel = spool.inMap + "/" + (pad as NSString).lastPathComponent
+            let doel = spool.inDirectory + "/" + (pad as NSString).lastPathComponent
             try FileManager.default.copyItem(atPath: map + "/" + pad, toPath: doel)
             return try verwerker.verwerk(try spool.claim(doel))
         }

@@ -39,7 +39,7 @@ struct BijwerkingTests {
         let scenario = try Monitoringscenario(verwerk: false)
         defer { scenario.opruimen() }
         for bericht in try Monitoringscenario.berichten() { _ = try scenario.verwerk(bericht) }
-        let standPad = scenario.spool.stateMap + "/monitoring.stand"
+        let standPad = scenario.spool.stateDirectory + "/monitoring.stand"
         var slot: MonitoringLock? = try MonitoringLock(spool: scenario.spool, wachten: true)
         #expect(throws: MonitoringLock.Bezet.self) {
             try scenario.monitoring.werkBij(peildatum: Monitoringscenario.peildatum, wachten: false)
@@ -67,7 +67,7 @@ struct BijwerkingTests {
         let scenario = try Monitoringscenario(verwerk: false)
         defer { scenario.opruimen() }
         for bericht in try Monitoringscenario.berichten() { _ = try scenario.verwerk(bericht) }
-        let standPad = scenario.spool.stateMap + "/monitoring.stand"
+        let standPad = scenario.spool.stateDirectory + "/monitoring.stand"
         #expect(!FileManager.default.fileExists(atPath: standPad))
         try scenario.monitoring.genereer(Rapportbereik(gemeente: "0632"), peildatum: Monitoringscenario.peildatum)
         #expect(!FileManager.default.fileExists(atPath: standPad), "een deel opnieuw maken laat de stand staan")
@@ -81,7 +81,7 @@ struct BijwerkingTests {
         let scenario = try Monitoringscenario()
         defer { scenario.opruimen() }
         #expect(try scenario.monitoring.werkBij(peildatum: Monitoringscenario.peildatum).isLeeg)
-        let stand = try String(contentsOfFile: scenario.spool.stateMap + "/monitoring.stand", encoding: .utf8)
+        let stand = try String(contentsOfFile: scenario.spool.stateDirectory + "/monitoring.stand", encoding: .utf8)
         #expect(stand == "bericht 24\n")
         let extra = scenario.map + "/extra-jw323-0632-41000004-2026-10.xml"
         var tekst = try String(

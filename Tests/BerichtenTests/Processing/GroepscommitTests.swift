@@ -14,7 +14,7 @@ struct GroepscommitTests {
     /// Every example in `in/`, in name order (arrival order is modification time).
     static func zetKlaar(_ omgeving: Omgeving, _ bestanden: [String]) throws {
         for (index, bron) in bestanden.enumerated() {
-            let doel = omgeving.spool.inMap + "/" + (bron as NSString).lastPathComponent
+            let doel = omgeving.spool.inDirectory + "/" + (bron as NSString).lastPathComponent
             try FileManager.default.copyItem(atPath: bron, toPath: doel)
             try FileManager.default.setAttributes(
                 [.modificationDate: Date(timeIntervalSince1970: 1_000_000 + Double(index))], ofItemAtPath: doel)
@@ -23,7 +23,7 @@ struct GroepscommitTests {
 
     /// The store's rows, without what differs between two runs (claim token, time of receipt).
     static func rijen(_ omgeving: Omgeving) throws -> [String] {
-        let queue = try DatabaseQueue(path: omgeving.spool.standaardOpslag)
+        let queue = try DatabaseQueue(path: omgeving.spool.defaultStorePath)
         defer { try? queue.close() }
         return try queue.read { db in
             var uit: [String] = []
@@ -44,9 +44,9 @@ struct GroepscommitTests {
     /// Every retour in `out/`, by path.
     static func retours(_ omgeving: Omgeving) throws -> [String: Data] {
         var uit: [String: Data] = [:]
-        for pad in try FileManager.default.subpathsOfDirectory(atPath: omgeving.spool.outMap)
+        for pad in try FileManager.default.subpathsOfDirectory(atPath: omgeving.spool.outDirectory)
         where pad.hasSuffix(".xml") {
-            uit[pad] = try Data(contentsOf: URL(fileURLWithPath: omgeving.spool.outMap + "/" + pad))
+            uit[pad] = try Data(contentsOf: URL(fileURLWithPath: omgeving.spool.outDirectory + "/" + pad))
         }
         return uit
     }
@@ -81,7 +81,7 @@ struct GroepscommitTests {
         // Every example has a retour except the one that is XSD-invalid (level 1: no retour).
         #expect(retoursLos.count == voorbeelden.count - 1)
         #expect(retoursLos == retoursSamen)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: samen.spool.workMap).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: samen.spool.workDirectory).isEmpty)
     }
 
     @Test("een bericht dat op zichzelf faalt laat de groep niet zinken: de groep tot dan wordt vastgelegd")
@@ -115,7 +115,9 @@ struct GroepscommitTests {
         #expect(berichten.map(\.bestand) == ["005-jw301-0321-41000001-toewijzing.xml"])
         #expect(try verwerker.opslag.tellingen()["bevinding"] == 0)
         #expect(
-            try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).count { !$0.hasPrefix(".") }
+            try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workDirectory).count {
+                !$0.hasPrefix(".")
+            }
                 == 2)
         #expect(throws: ProcessingError.self) { try verwerker.rondAf(voorbereid[1]) }
         // Judged alone with its bytes it gets the next record, as without the group.
@@ -140,20 +142,22 @@ struct GroepscommitTests {
         _ = Self.ronde(referentie, .uit).draai(rustSeconden: 0, doorgaan: { true })
         try Self.zetKlaar(omgeving, bestanden)
         // out/0321 (005's gemeente) is a file: its retour cannot be written after the commit.
-        let blokkade = omgeving.spool.outMap + "/0321"
+        let blokkade = omgeving.spool.outDirectory + "/0321"
         try Data().write(to: URL(fileURLWithPath: blokkade))
         let eerste = Self.ronde(omgeving, .standaard).draai(rustSeconden: 0, doorgaan: { true })
         #expect(eerste.verwerkt == 0)
         #expect(eerste.storing != nil)
         #expect(try omgeving.verwerker.opslag.berichten().count == 3, "the group was committed")
         #expect(
-            try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).count { !$0.hasPrefix(".") }
+            try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workDirectory).count {
+                !$0.hasPrefix(".")
+            }
                 == 3)
         try FileManager.default.removeItem(atPath: blokkade)
         let tweede = Self.ronde(omgeving, .standaard).draai(rustSeconden: 0, doorgaan: { true })
         #expect(tweede.verwerkt == 3)
         #expect(tweede.storing == nil)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workDirectory).isEmpty)
         #expect(try Self.rijen(omgeving) == Self.rijen(referentie))
         #expect(try Self.retours(omgeving) == Self.retours(referentie))
     }

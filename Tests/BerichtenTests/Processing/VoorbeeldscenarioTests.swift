@@ -60,18 +60,18 @@ struct VoorbeeldscenarioTests {
                 signalen == (Self.metBD001.contains(String(naam.prefix(3))) ? ["BD001"] : []), "\(naam): \(uitkomst)")
             if let retour = uitkomst.retourBestand {
                 retours += 1
-                #expect(FileManager.default.fileExists(atPath: omgeving.spool.outMap + "/" + retour))
+                #expect(FileManager.default.fileExists(atPath: omgeving.spool.outDirectory + "/" + retour))
             }
         }
         #expect(retours == 71)
-        let archief = try FileManager.default.subpathsOfDirectory(atPath: omgeving.spool.archiefMap).filter {
+        let archief = try FileManager.default.subpathsOfDirectory(atPath: omgeving.spool.archiveDirectory).filter {
             $0.hasSuffix(".xml")
         }
         #expect(archief.count == 71)
         #expect(
             FileManager.default.fileExists(
-                atPath: omgeving.spool.afgewezenMap + "/049-wmo323-0632-41000007-2026-10-xsd-ongeldig.xml.reason"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty)
+                atPath: omgeving.spool.rejectedDirectory + "/049-wmo323-0632-41000007-2026-10-xsd-ongeldig.xml.reason"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workDirectory).isEmpty)
     }
 
     @Test("een gedeeltelijk afgewezen 325 klopt veld voor veld (TR321 in 031)")
@@ -86,7 +86,7 @@ struct VoorbeeldscenarioTests {
         }
         let uitkomst = try #require(laatste)
         let retour = try String(
-            contentsOfFile: omgeving.spool.outMap + "/" + #require(uitkomst.retourBestand), encoding: .utf8)
+            contentsOfFile: omgeving.spool.outDirectory + "/" + #require(uitkomst.retourBestand), encoding: .utf8)
         #expect(retour.contains("<jw325:BerichtCode>491</jw325:BerichtCode>"))
         #expect(retour.contains("<jw325:Afzender>0321</jw325:Afzender>"))
         #expect(retour.contains("<jw325:Ontvanger>41000001</jw325:Ontvanger>"))
@@ -109,7 +109,7 @@ struct VoorbeeldscenarioTests {
         #expect(try omgeving.verwerk(declaratie).soort == .geaccepteerd)
         let tweede = try omgeving.verwerk(declaratie)
         #expect(tweede.retourCodes == [RetourCode("9056")])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.outMap + "/0321").count == 3)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.outDirectory + "/0321").count == 3)
     }
 
     @Test("gestopt tussen commit en retour: hervatten schrijft de retour uit de opslag, verwerkt niets dubbel")
@@ -120,17 +120,17 @@ struct VoorbeeldscenarioTests {
         _ = try omgeving.verwerk(try #require(bestanden.first { $0.contains("/005-") }))
         let declaratie = try #require(bestanden.first { $0.contains("/014-") })
         let eerste = try omgeving.verwerk(declaratie)
-        let retourPad = omgeving.spool.outMap + "/" + (try #require(eerste.retourBestand))
+        let retourPad = omgeving.spool.outDirectory + "/" + (try #require(eerste.retourBestand))
         let retour = try Data(contentsOf: URL(fileURLWithPath: retourPad))
         // The state a kill leaves: store committed, retour not yet written, input still in work/.
         try FileManager.default.removeItem(atPath: retourPad)
-        let werk = omgeving.spool.workMap + "/" + (declaratie as NSString).lastPathComponent
+        let werk = omgeving.spool.workDirectory + "/" + (declaratie as NSString).lastPathComponent
         try FileManager.default.copyItem(atPath: declaratie, toPath: werk)
         let tellingen = try omgeving.verwerker.opslag.tellingen()
         _ = try omgeving.verwerker.hervat(Claim(gevonden: werk))
         #expect(try Data(contentsOf: URL(fileURLWithPath: retourPad)) == retour)
         #expect(try omgeving.verwerker.opslag.tellingen() == tellingen)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workDirectory).isEmpty)
     }
 
     @Test("hervatten van een apart gezet bestand houdt de oorspronkelijke reden")
@@ -139,15 +139,15 @@ struct VoorbeeldscenarioTests {
         defer { omgeving.opruimen() }
         let ongeldig = try #require(try Self.voorbeelden().first { $0.contains("/049-") })
         _ = try omgeving.verwerk(ongeldig)
-        let werk = omgeving.spool.workMap + "/" + (ongeldig as NSString).lastPathComponent
+        let werk = omgeving.spool.workDirectory + "/" + (ongeldig as NSString).lastPathComponent
         try FileManager.default.copyItem(atPath: ongeldig, toPath: werk)
         _ = try omgeving.verwerker.hervat(Claim(gevonden: werk))
-        let redenen = try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.afgewezenMap).filter {
+        let redenen = try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.rejectedDirectory).filter {
             $0.hasSuffix(".reason")
         }
         #expect(redenen.count == 2)
         for reden in redenen {
-            let tekst = try String(contentsOfFile: omgeving.spool.afgewezenMap + "/" + reden, encoding: .utf8)
+            let tekst = try String(contentsOfFile: omgeving.spool.rejectedDirectory + "/" + reden, encoding: .utf8)
             #expect(tekst.contains("DeclaratieNummer"), "\(tekst)")
         }
     }

@@ -38,8 +38,9 @@ struct GeenBSNInUitvoerTests {
         try Monitoring(verwerker: omgeving.verwerker).werkBij()
 
         var gelezen = 0
-        for map in [omgeving.spool.root + "/reports", omgeving.spool.root + "/monitoring", omgeving.spool.afgewezenMap]
-        {
+        for map in [
+            omgeving.spool.root + "/reports", omgeving.spool.root + "/monitoring", omgeving.spool.rejectedDirectory,
+        ] {
             for relatief in try FileManager.default.subpathsOfDirectory(atPath: map) {
                 let bestand = map + "/" + relatief
                 guard !relatief.hasSuffix(".xml"), let tekst = try? String(contentsOfFile: bestand, encoding: .utf8)

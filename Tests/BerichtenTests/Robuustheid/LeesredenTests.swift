@@ -75,7 +75,7 @@ struct LeesredenTests {
         let klein = Berichtlezer(schemas: TestOmgeving.schemas, limits: XMLLimits(maximumBytes: 1000))
         let verwerker = Verwerker(
             lezer: klein, config: omgeving.verwerker.config, opslag: omgeving.verwerker.opslag, spool: omgeving.spool)
-        let doel = omgeving.spool.inMap + "/groot.xml"
+        let doel = omgeving.spool.inDirectory + "/groot.xml"
         try Data(Self.geldig).write(to: URL(fileURLWithPath: doel))
         let uitkomst = try verwerker.verwerk(try omgeving.spool.claim(doel))
         #expect(uitkomst.soort == .geweigerd)

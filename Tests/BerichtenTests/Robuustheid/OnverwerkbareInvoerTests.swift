@@ -24,7 +24,7 @@ struct OnverwerkbareInvoerTests {
     }
 
     static func gearchiveerd(_ omgeving: Omgeving) throws -> [String] {
-        try inhoud(omgeving.spool.archiefMap).flatMap { try inhoud(omgeving.spool.archiefMap + "/" + $0) }
+        try inhoud(omgeving.spool.archiveDirectory).flatMap { try inhoud(omgeving.spool.archiveDirectory + "/" + $0) }
     }
 
     @Test("een naam van 250 bytes wordt verwerkt; de opslag en de uitkomst houden de oorspronkelijke naam")
@@ -33,7 +33,7 @@ struct OnverwerkbareInvoerTests {
         defer { omgeving.opruimen() }
         let naam = String(repeating: "lang-", count: 49) + ".xml"
         #expect(naam.utf8.count == 249)
-        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inMap + "/" + naam)
+        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inDirectory + "/" + naam)
         var namen: [String] = []
         let resultaat = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true }) { uitkomst, _ in
             namen.append(uitkomst.bestand)
@@ -42,7 +42,8 @@ struct OnverwerkbareInvoerTests {
         #expect(namen == [naam])
         let archief = try Self.gearchiveerd(omgeving)
         #expect(archief.count == 1 && archief[0].utf8.count <= InputName.maximumBytes && archief[0].hasSuffix(".xml"))
-        #expect(try Self.inhoud(omgeving.spool.inMap).isEmpty && Self.inhoud(omgeving.spool.workMap).isEmpty)
+        #expect(
+            try Self.inhoud(omgeving.spool.inDirectory).isEmpty && Self.inhoud(omgeving.spool.workDirectory).isEmpty)
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: try Self.toewijzing())))
         #expect(try omgeving.verwerker.opslag.bericht(inhoud: SHA256.hex(bytes))?.bestand == naam)
         let tweede = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
@@ -53,10 +54,10 @@ struct OnverwerkbareInvoerTests {
     func oddEntriesAreSetAside() throws {
         let omgeving = try Omgeving()
         defer { omgeving.opruimen() }
-        let inMap = omgeving.spool.inMap
+        let inDirectory = omgeving.spool.inDirectory
         let rauw = Array("kapot-".utf8) + [0xFF, 0xFE] + Array(".xml".utf8)
         let bron = try Data(contentsOf: URL(fileURLWithPath: try Self.toewijzing()))
-        var pad: [UInt8] = Array(inMap.utf8)
+        var pad: [UInt8] = Array(inDirectory.utf8)
         pad.append(47)
         pad.append(contentsOf: rauw)
         pad.append(0)
@@ -65,21 +66,22 @@ struct OnverwerkbareInvoerTests {
         #expect(fd >= 0)
         _ = bron.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
-        try FileManager.default.createSymbolicLink(atPath: inMap + "/weg.xml", withDestinationPath: "/bestaat/niet.xml")
-        try FileManager.default.createSymbolicLink(atPath: inMap + "/nul.xml", withDestinationPath: "/dev/zero")
-        try FileManager.default.createDirectory(atPath: inMap + "/map.xml", withIntermediateDirectories: false)
-        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: inMap + "/goed.xml")
+        try FileManager.default.createSymbolicLink(
+            atPath: inDirectory + "/weg.xml", withDestinationPath: "/bestaat/niet.xml")
+        try FileManager.default.createSymbolicLink(atPath: inDirectory + "/nul.xml", withDestinationPath: "/dev/zero")
+        try FileManager.default.createDirectory(atPath: inDirectory + "/map.xml", withIntermediateDirectories: false)
+        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: inDirectory + "/goed.xml")
         try FileManager.default.setAttributes(
-            [.modificationDate: Date().addingTimeInterval(3600)], ofItemAtPath: inMap + "/goed.xml")
+            [.modificationDate: Date().addingTimeInterval(3600)], ofItemAtPath: inDirectory + "/goed.xml")
 
         let resultaat = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
         #expect(resultaat.storing == nil && resultaat.mislukt == 0)
         #expect(resultaat.perSoort[.geweigerd] == 4 && resultaat.perSoort[.geaccepteerd] == 1)
-        #expect(try Self.inhoud(inMap).isEmpty && Self.inhoud(omgeving.spool.workMap).isEmpty)
-        let afgewezen = try Self.inhoud(omgeving.spool.afgewezenMap)
+        #expect(try Self.inhoud(inDirectory).isEmpty && Self.inhoud(omgeving.spool.workDirectory).isEmpty)
+        let afgewezen = try Self.inhoud(omgeving.spool.rejectedDirectory)
         #expect(afgewezen.contains("kapot-\\xFF\\xFE.xml") && afgewezen.contains("kapot-\\xFF\\xFE.xml.reason"))
         func reden(_ naam: String) throws -> String {
-            try String(contentsOfFile: omgeving.spool.afgewezenMap + "/" + naam + ".reason", encoding: .utf8)
+            try String(contentsOfFile: omgeving.spool.rejectedDirectory + "/" + naam + ".reason", encoding: .utf8)
         }
         #expect(try reden("kapot-\\xFF\\xFE.xml").contains("geen geldige UTF-8"))
         #expect(try reden("weg.xml").contains("symbolische link die nergens naar wijst"))
@@ -94,53 +96,53 @@ struct OnverwerkbareInvoerTests {
         defer { omgeving.opruimen() }
         // EIO on every read, also as root.
         try FileManager.default.createSymbolicLink(
-            atPath: omgeving.spool.inMap + "/b.xml", withDestinationPath: "/proc/self/mem")
+            atPath: omgeving.spool.inDirectory + "/b.xml", withDestinationPath: "/proc/self/mem")
         for poging in 1...2 {
             let resultaat = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
             #expect(resultaat.mislukt == 1, "poging \(poging)")
-            let werk = try #require(try omgeving.spool.onderhanden().first)
+            let werk = try #require(try omgeving.spool.inProgress().first)
             #expect(AttemptMark.read(for: werk.pad)?.faults == poging)
             #expect(AttemptMark.read(for: werk.pad)?.stops == 0)
             #expect(AttemptMark.read(for: werk.pad)?.lastFault?.contains("lezen mislukt") == true)
         }
         let derde = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
         #expect(derde.mislukt == 0 && derde.perSoort[.geweigerd] == 1)
-        let reden = try String(contentsOfFile: omgeving.spool.afgewezenMap + "/b.xml.reason", encoding: .utf8)
+        let reden = try String(contentsOfFile: omgeving.spool.rejectedDirectory + "/b.xml.reason", encoding: .utf8)
         #expect(reden.contains("herhaalde storing") && reden.hasPrefix("bestand: b.xml\n"))
-        #expect(try Self.inhoud(omgeving.spool.workMap).isEmpty)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty)
+        #expect(try Self.inhoud(omgeving.spool.workDirectory).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workDirectory).isEmpty)
     }
 
     @Test("gifbericht: een bestand waarop berichtd drie keer stopte wordt apart gezet en de spool gaat door")
     func poisonMessageIsSetAside() throws {
         let omgeving = try Omgeving()
         defer { omgeving.opruimen() }
-        let inMap = omgeving.spool.inMap
-        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: inMap + "/gif 123456789.xml")
+        let inDirectory = omgeving.spool.inDirectory
+        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: inDirectory + "/gif 123456789.xml")
         // Three starts that each crashed while on this file, as CrashRecorder counts them.
-        let werk = try omgeving.spool.claim(inMap + "/gif 123456789.xml")
+        let werk = try omgeving.spool.claim(inDirectory + "/gif 123456789.xml")
         try AttemptMark(stops: 3, name: "gif 123456789.xml").write(for: werk.pad)
-        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: inMap + "/daarna.xml")
+        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: inDirectory + "/daarna.xml")
 
         let resultaat = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
         #expect(resultaat.vastgelopen == 1 && resultaat.storing == nil)
         #expect(resultaat.perSoort[.geweigerd] == 1 && resultaat.perSoort[.geaccepteerd] == 1)
         let reden = try String(
-            contentsOfFile: omgeving.spool.afgewezenMap + "/gif 123456789.xml.reason", encoding: .utf8)
+            contentsOfFile: omgeving.spool.rejectedDirectory + "/gif 123456789.xml.reason", encoding: .utf8)
         #expect(reden.contains("3 keer gestopt") && reden.contains("heeft een mens nodig"))
         #expect(reden.hasPrefix("bestand: gif *********.xml\n"), "\(reden)")
         #expect(try Self.gearchiveerd(omgeving) == ["daarna.xml"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workDirectory).isEmpty)
     }
 
     @Test("wat de crashhandler schrijft telt één keer gestopt bij precies het bestand in behandeling")
     func crashHandlerCountsTheFileInHand() throws {
         let omgeving = try Omgeving()
         defer { omgeving.opruimen() }
-        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inMap + "/a.xml")
-        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inMap + "/b.xml")
-        let a = try omgeving.spool.claim(omgeving.spool.inMap + "/a.xml")
-        let b = try omgeving.spool.claim(omgeving.spool.inMap + "/b.xml")
+        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inDirectory + "/a.xml")
+        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inDirectory + "/b.xml")
+        let a = try omgeving.spool.claim(omgeving.spool.inDirectory + "/a.xml")
+        let b = try omgeving.spool.claim(omgeving.spool.inDirectory + "/b.xml")
         let slots = CrashRecorder.Slots()
         try AttemptMark(stops: 2, name: "a.xml").write(for: a.pad)
         CrashRecorder.begin(.judging, claimed: a.pad, stopsSoFar: 2, in: slots)
@@ -164,18 +166,18 @@ struct OnverwerkbareInvoerTests {
     func committedClaimIsCompleted() throws {
         let omgeving = try Omgeving()
         defer { omgeving.opruimen() }
-        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inMap + "/a.xml")
-        let werk = try omgeving.spool.claim(omgeving.spool.inMap + "/a.xml")
+        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inDirectory + "/a.xml")
+        let werk = try omgeving.spool.claim(omgeving.spool.inDirectory + "/a.xml")
         let voorbereiding = try omgeving.verwerker.bereidVoor(werk)
         // Commit and retour, then "crash" before archiving: put the file back in work/.
         _ = try omgeving.verwerker.rondAf(voorbereiding)
         let gearchiveerd = try #require(try Self.gearchiveerd(omgeving).first)
-        let dag = try #require(try Self.inhoud(omgeving.spool.archiefMap).first)
-        #expect(rename(omgeving.spool.archiefMap + "/" + dag + "/" + gearchiveerd, werk.pad) == 0)
+        let dag = try #require(try Self.inhoud(omgeving.spool.archiveDirectory).first)
+        #expect(rename(omgeving.spool.archiveDirectory + "/" + dag + "/" + gearchiveerd, werk.pad) == 0)
         try AttemptMark(stops: 3, name: "a.xml").write(for: werk.pad)
         let resultaat = Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true })
         #expect(resultaat.perSoort[.geaccepteerd] == 1 && resultaat.vastgelopen == 0)
-        #expect(try Self.inhoud(omgeving.spool.afgewezenMap).isEmpty)
+        #expect(try Self.inhoud(omgeving.spool.rejectedDirectory).isEmpty)
     }
 
     @Test("niets te doen alleen als er niets wacht")
@@ -183,7 +185,8 @@ struct OnverwerkbareInvoerTests {
         let omgeving = try Omgeving()
         defer { omgeving.opruimen() }
         #expect(Self.ronde(omgeving).draai(rustSeconden: 0, doorgaan: { true }).isLeeg)
-        try FileManager.default.copyItem(atPath: try Self.toewijzing(), toPath: omgeving.spool.inMap + "/nieuw.xml")
+        try FileManager.default.copyItem(
+            atPath: try Self.toewijzing(), toPath: omgeving.spool.inDirectory + "/nieuw.xml")
         let onrustig = Self.ronde(omgeving).draai(rustSeconden: 3600, doorgaan: { true })
         #expect(!onrustig.isLeeg && onrustig.onrustig == 1)
     }

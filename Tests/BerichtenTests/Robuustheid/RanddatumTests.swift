@@ -42,8 +42,10 @@ struct RanddatumTests {
         let uitkomst = try omgeving.verwerk(TestOmgeving.pad(fixture))
         #expect(uitkomst.retourBestand != nil)
         #expect(
-            try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workMap).filter { !$0.hasPrefix(".") }
-                .isEmpty)
+            try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workDirectory).filter {
+                !$0.hasPrefix(".")
+            }
+            .isEmpty)
         try Monitoring(verwerker: omgeving.verwerker).werkBij()
     }
 }

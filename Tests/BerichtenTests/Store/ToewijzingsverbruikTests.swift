@@ -23,7 +23,7 @@ struct ToewijzingsverbruikTests {
         var gecrediteerd = 0
         for bericht in try Monitoringscenario.berichten() {
             _ = try scenario.verwerk(bericht)
-            let queue = try DatabaseQueue(path: scenario.spool.standaardOpslag)
+            let queue = try DatabaseQueue(path: scenario.spool.defaultStorePath)
             try queue.read { db in
                 let lopend = try Self.rijen(
                     db,
@@ -49,7 +49,7 @@ struct ToewijzingsverbruikTests {
         let scenario = try Monitoringscenario(verwerk: false)
         defer { scenario.opruimen() }
         for bericht in try Monitoringscenario.berichten() { _ = try scenario.verwerk(bericht) }
-        let queue = try DatabaseQueue(path: scenario.spool.standaardOpslag)
+        let queue = try DatabaseQueue(path: scenario.spool.defaultStorePath)
         defer { try? queue.close() }
         try queue.read { db in
             // README of Fixtures/monitoring, message 17: EENR260901 (September, 10 × 7000) credited.

@@ -16,10 +16,10 @@ struct TijdelijkeSpool {
     init(_ naam: String = "test", config: Regioconfiguratie? = nil, vandaag: Datum = standaardDag) throws {
         map = NSTemporaryDirectory() + "berichtd-\(naam)-" + UUID().uuidString
         spool = Spool(root: map)
-        try spool.maakMappen()
+        try spool.createDirectories()
         let gebruikt = try config ?? Self.configuratie(TestOmgeving.root + "/config/regio.toml")
         verwerker = Verwerker(
-            lezer: TestOmgeving.lezer, config: gebruikt, opslag: try Berichtenopslag(pad: spool.standaardOpslag),
+            lezer: TestOmgeving.lezer, config: gebruikt, opslag: try Berichtenopslag(pad: spool.defaultStorePath),
             spool: spool, vandaag: { vandaag })
     }
 
@@ -34,14 +34,14 @@ struct TijdelijkeSpool {
     }
 
     static func verwerk(_ bron: String, spool: Spool, verwerker: Verwerker) throws -> Verwerkingsuitkomst {
-        let doel = spool.inMap + "/" + (bron as NSString).lastPathComponent
+        let doel = spool.inDirectory + "/" + (bron as NSString).lastPathComponent
         try FileManager.default.copyItem(atPath: bron, toPath: doel)
         return try verwerker.verwerk(try spool.claim(doel))
     }
 
     /// Every RetourCode in the written retour, in document order.
     func retourCodes(_ uitkomst: Verwerkingsuitkomst) throws -> [String] {
-        let pad = spool.outMap + "/" + (try #require(uitkomst.retourBestand))
+        let pad = spool.outDirectory + "/" + (try #require(uitkomst.retourBestand))
         let xml = try String(contentsOfFile: pad, encoding: .utf8)
         let patroon = try NSRegularExpression(pattern: "<[A-Za-z0-9]+:RetourCode>([^<]+)</")
         return patroon.matches(in: xml, range: NSRange(xml.startIndex..., in: xml)).compactMap {
