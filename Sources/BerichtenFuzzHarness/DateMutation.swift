@@ -3,7 +3,7 @@
 /// TR335/TR002, leap days, month ends, 9999). libFuzzer's byte mutations almost never turn a
 /// whole date of an XSD-valid message into another valid one; this keeps the message valid and
 /// the size unchanged.
-public enum DateMutation {
+package enum DateMutation {
     static let years = [
         "0001", "0002", "0003", "0005", "0006", "0100", "0120", "0121", "1582", "1900", "1969", "1970",
         "2000", "2024", "2026", "2027", "2100", "9998", "9999",
@@ -12,7 +12,7 @@ public enum DateMutation {
     static let days = ["01", "02", "28", "29", "30", "31"]
 
     /// The offsets of the dates in `bytes` that stand alone as element text.
-    public static func dates(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    package static func dates(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         guard bytes.count >= 12 else { return [] }
         var found: [Int] = []
         let digit = { (b: UInt8) in b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
@@ -28,7 +28,7 @@ public enum DateMutation {
 
     /// Replaces one date chosen by `seed` in place; false when the input holds no date.
     @discardableResult
-    public static func apply(to bytes: UnsafeMutableBufferPointer<UInt8>, seed: UInt64) -> Bool {
+    package static func apply(to bytes: UnsafeMutableBufferPointer<UInt8>, seed: UInt64) -> Bool {
         let offsets = dates(in: UnsafeBufferPointer(bytes))
         guard !offsets.isEmpty else { return false }
         var state = seed

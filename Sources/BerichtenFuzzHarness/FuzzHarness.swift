@@ -1,4 +1,4 @@
-public import Berichten
+package import Berichten
 import Foundation
 import Synchronization
 
@@ -11,25 +11,25 @@ import Synchronization
 /// the repository's example 301s, so the outcome depends on the input bytes alone and a
 /// crasher replays the same way. Invariants that do not hold are thrown as ``FuzzFinding``;
 /// the libFuzzer entry point turns them into a crash.
-public final class FuzzHarness: Sendable {
+package final class FuzzHarness: Sendable {
     /// What one input led to.
-    public struct Outcome: Sendable, CustomStringConvertible {
+    package struct Outcome: Sendable, CustomStringConvertible {
         /// `geweigerd`, `xsd-ongeldig` or `gelezen`.
-        public let read: String
+        package let read: String
         /// Level-2 findings (only for a message that was read).
-        public let contentFindings: Int
+        package let contentFindings: Int
         /// The Verwerker's outcome, when the input went through it.
-        public let processed: Verwerkingsuitkomst.Soort?
+        package let processed: Verwerkingsuitkomst.Soort?
 
-        public var description: String {
+        package var description: String {
             "\(read), \(contentFindings) level-2 finding(s), verwerker: \(processed?.rawValue ?? "not run")"
         }
     }
 
     /// The date the Verwerker takes as today (fixed, so a crasher replays).
-    public static let today = Datum(jaar: 2026, maand: 11, dag: 23)!
+    package static let today = Datum(jaar: 2026, maand: 11, dag: 23)!
 
-    public let lezer: Berichtlezer
+    package let lezer: Berichtlezer
     let config: Regioconfiguratie
     /// Root of the throw-away spools; removed again by each run.
     let workRoot: String
@@ -43,7 +43,7 @@ public final class FuzzHarness: Sendable {
     ///   - workRoot: a directory for the throw-away spools (best on tmpfs); created if missing.
     ///   - verwerkerShare: 1 sends every input through the Verwerker; n sends one in n of the
     ///     inputs that are not XSD-valid (those that are always go).
-    public init(repository: String, workRoot: String, verwerkerShare: UInt64 = 8) throws {
+    package init(repository: String, workRoot: String, verwerkerShare: UInt64 = 8) throws {
         let schemas = SchemaBibliotheek(directory: repository + "/xsd")
         try schemas.laadAlles()
         lezer = Berichtlezer(schemas: schemas)
@@ -102,7 +102,7 @@ public final class FuzzHarness: Sendable {
 
     /// Runs one input. Throws a ``FuzzFinding`` when an invariant breaks (the Verwerker threw,
     /// the input was not archived or set aside exactly once, a file stayed in `work/`).
-    public func run(_ bytes: [UInt8], name: String = "fuzz.xml") throws -> Outcome {
+    package func run(_ bytes: [UInt8], name: String = "fuzz.xml") throws -> Outcome {
         let resultaat = try lezer.lees(bytes: bytes, naam: name)
         let read: String
         var findings = 0
@@ -182,7 +182,7 @@ public final class FuzzHarness: Sendable {
 
     /// The checkout that holds `xsd/` and `config/regio.toml`: `BERICHTD_REPO` when set, otherwise
     /// the first parent of `start` (e.g. the executable's directory) that has both.
-    public static func findRepository(from start: String) -> String? {
+    package static func findRepository(from start: String) -> String? {
         if let pad = ProcessInfo.processInfo.environment["BERICHTD_REPO"], !pad.isEmpty { return pad }
         var url = URL(fileURLWithPath: start)
         while url.path != "/" {
@@ -198,8 +198,8 @@ public final class FuzzHarness: Sendable {
 }
 
 /// An invariant of processing that an input broke.
-public struct FuzzFinding: Error, Sendable, CustomStringConvertible {
-    public let description: String
+package struct FuzzFinding: Error, Sendable, CustomStringConvertible {
+    package let description: String
 
-    public init(_ description: String) { self.description = description }
+    package init(_ description: String) { self.description = description }
 }

@@ -1,20 +1,20 @@
 import Berichten
 import Foundation
-public import Logging
+package import Logging
 
 /// One line per event on stderr: `<priority>label: message key=value…`. journald reads the
 /// syslog priority prefix when stderr is its stream (`JOURNAL_STREAM`); in a terminal the
 /// prefix is left out. BSNs never reach the log: every run of exactly nine digits is masked
 /// (also BSNs that fail the elfproef), whatever the caller put in the message or metadata.
-public struct JournaldLogHandler: LogHandler {
-    public var logLevel: Logger.Level = .info
-    public var metadata: Logger.Metadata = [:]
-    public var metadataProvider: Logger.MetadataProvider?
+package struct JournaldLogHandler: LogHandler {
+    package var logLevel: Logger.Level = .info
+    package var metadata: Logger.Metadata = [:]
+    package var metadataProvider: Logger.MetadataProvider?
     private let label: String
     private let metPrioriteit: Bool
     private let schrijf: @Sendable (String) -> Void
 
-    public init(label: String, metPrioriteit: Bool? = nil, schrijf: (@Sendable (String) -> Void)? = nil) {
+    package init(label: String, metPrioriteit: Bool? = nil, schrijf: (@Sendable (String) -> Void)? = nil) {
         self.label = label
         self.metPrioriteit = metPrioriteit ?? Self.stderrIsJournal()
         self.schrijf =
@@ -24,12 +24,12 @@ public struct JournaldLogHandler: LogHandler {
             }
     }
 
-    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
         set { metadata[key] = newValue }
     }
 
-    public func log(event: LogEvent) {
+    package func log(event: LogEvent) {
         var alle = metadata
         if let provider = metadataProvider { alle.merge(provider.get()) { $1 } }
         if let extra = event.metadata { alle.merge(extra) { $1 } }

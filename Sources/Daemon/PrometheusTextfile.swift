@@ -1,20 +1,20 @@
 import Berichten
 import Foundation
-public import Prometheus
+package import Prometheus
 
 /// Writes the metrics registry in Prometheus text format to one file, atomically, for
 /// node_exporter's textfile collector (`--collector.textfile.directory`).
-public struct PrometheusTextfile: Sendable {
-    public let registry: PrometheusCollectorRegistry
-    public let pad: String
+package struct PrometheusTextfile: Sendable {
+    package let registry: PrometheusCollectorRegistry
+    package let pad: String
 
-    public init(registry: PrometheusCollectorRegistry, pad: String) {
+    package init(registry: PrometheusCollectorRegistry, pad: String) {
         self.registry = registry
         self.pad = pad
     }
 
     /// The factory to hand to `ServiceMetrics`, with buckets that fit message processing times.
-    public var factory: PrometheusMetricsFactory {
+    package var factory: PrometheusMetricsFactory {
         var factory = PrometheusMetricsFactory(registry: registry)
         factory.defaultDurationHistogramBuckets = [
             .milliseconds(10), .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500),
@@ -26,7 +26,7 @@ public struct PrometheusTextfile: Sendable {
     /// node_exporter reads the file as its own user, and the unit's `UMask=0027` leaves new files
     /// 0640: the file is made 0644 under a name node_exporter ignores (not `*.prom`), then renamed
     /// over the previous one, so a scrape never sees it unreadable or half written.
-    public func schrijf() throws {
+    package func schrijf() throws {
         let gereed = (pad as NSString).deletingLastPathComponent + "/." + Spool.naam(pad) + ".gereed"
         try Spool.writeAtomically(registry.emitToBuffer(), naar: gereed)
         do {

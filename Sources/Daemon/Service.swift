@@ -1,36 +1,36 @@
-public import Berichten
+package import Berichten
 import Foundation
-public import Logging
+package import Logging
 import Synchronization
 
 /// `berichtd run`: the long-running service. Watches `spool/in`, processes settled files in
 /// arrival order, talks to systemd (READY, WATCHDOG, STATUS, RELOADING, STOPPING), reloads the
 /// region config on SIGHUP, backs off on faults of the machine and resumes when they clear.
-public final class Service: @unchecked Sendable {
+package final class Service: @unchecked Sendable {
     /// How the service is set up.
-    public struct Instellingen: Sendable {
-        public var spool: Spool
-        public var configPad: String
-        public var xsdMap: String
-        public var opslagPad: String
+    package struct Instellingen: Sendable {
+        package var spool: Spool
+        package var configPad: String
+        package var xsdMap: String
+        package var opslagPad: String
         /// A file must be unmodified this long before it is taken (it may still be written).
-        public var rustSeconden: Double = 2
+        package var rustSeconden: Double = 2
         /// Rescan of `spool/in` when inotify said nothing (safety net).
-        public var herscanSeconden: Double = 30
+        package var herscanSeconden: Double = 30
         /// Longest wait between retries after a fault of the machine.
-        public var maximumWachttijd: Double = 60
+        package var maximumWachttijd: Double = 60
         /// Attempts on one file (faults of the file itself, or berichtd stopping while on it)
         /// before it is set aside; counted on disk (``AttemptMark``), so across restarts too.
-        public var maximumPogingen = 3
+        package var maximumPogingen = 3
         /// How many small files that are ready are committed together (``Groepscommit``).
-        public var groep = Groepscommit.standaard
+        package var groep = Groepscommit.standaard
         /// Least time between two monitoring updates (`naRonde`). Under a steady trickle a pass
         /// takes one file, and the update rewrites the files of its gemeente (at national scale
         /// a second per pass); what waits is written once the interval has passed, also when
         /// no further file comes, and before a clean stop. 0: after every pass.
-        public var monitoringSeconden: Double = 30
+        package var monitoringSeconden: Double = 30
 
-        public init(spool: Spool, configPad: String, xsdMap: String, opslagPad: String) {
+        package init(spool: Spool, configPad: String, xsdMap: String, opslagPad: String) {
             self.spool = spool
             self.configPad = configPad
             self.xsdMap = xsdMap
@@ -43,7 +43,7 @@ public final class Service: @unchecked Sendable {
         var herladen = false
     }
 
-    public let instellingen: Instellingen
+    package let instellingen: Instellingen
     private let logger: Logger
     private let melder: SystemdNotifier
     private let metingen: ServiceMetrics?
@@ -65,7 +65,7 @@ public final class Service: @unchecked Sendable {
     /// when the config is invalid, the XSDs or the store cannot be opened, or another berichtd
     /// works on this spool. `naRonde` (monitoring and reports) runs after a pass that
     /// processed something, at most once per `Instellingen.monitoringSeconden`.
-    public init(
+    package init(
         _ instellingen: Instellingen, logger: Logger, melder: SystemdNotifier = SystemdNotifier(),
         metingen: ServiceMetrics? = nil, textfile: PrometheusTextfile? = nil,
         naRonde: (@Sendable (Verwerker) throws -> Void)? = nil
@@ -90,13 +90,13 @@ public final class Service: @unchecked Sendable {
     }
 
     /// Asks the service to stop after the message in hand. Safe from any thread.
-    public func stop() {
+    package func stop() {
         verzoeken.withLock { $0.stoppen = true }
         wachter.wek()
     }
 
     /// Asks the service to reload the region config before the next message. Safe from any thread.
-    public func herlaad() {
+    package func herlaad() {
         verzoeken.withLock { $0.herladen = true }
         wachter.wek()
     }
@@ -104,7 +104,7 @@ public final class Service: @unchecked Sendable {
     private var moetStoppen: Bool { verzoeken.withLock { $0.stoppen } }
 
     /// Runs until `stop()`. Returns normally after a clean stop.
-    public func draai() {
+    package func draai() {
         let spool = instellingen.spool
         logger.notice(
             "berichtd klaar",

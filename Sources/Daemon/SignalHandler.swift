@@ -4,10 +4,10 @@ import Foundation
 
 /// Turns SIGTERM/SIGINT (stop after the message in hand) and SIGHUP (reload the region
 /// config) into calls on a serial queue, instead of the default action of killing the process.
-public final class SignalHandler {
+package final class SignalHandler {
     private let bronnen: [any DispatchSourceSignal]
 
-    public init(stop: @escaping @Sendable (Int32) -> Void, herlaad: @escaping @Sendable () -> Void) {
+    package init(stop: @escaping @Sendable (Int32) -> Void, herlaad: @escaping @Sendable () -> Void) {
         let queue = DispatchQueue(label: "berichtd.signalen")
         var bronnen: [any DispatchSourceSignal] = []
         for signaal in [SIGTERM, SIGINT, SIGHUP] {

@@ -3,13 +3,13 @@ import Foundation
 
 /// Waits for new files in `spool/in` with inotify, for a wake-up from another thread (a
 /// signal), or for a timeout (the periodic rescan that catches anything inotify missed).
-public final class SpoolWatcher: @unchecked Sendable {
+package final class SpoolWatcher: @unchecked Sendable {
     private let inotify: Int32
     private let wekkerLezen: Int32
     private let wekkerSchrijven: Int32
 
     /// Watches `map` for files closed after writing or moved in.
-    public init(map: String) throws {
+    package init(map: String) throws {
         do {
             inotify = try POSIXCall.inotify(watching: map, mask: UInt32(IN_CLOSE_WRITE | IN_MOVED_TO))
         } catch {
@@ -30,14 +30,14 @@ public final class SpoolWatcher: @unchecked Sendable {
     }
 
     /// Why `wacht` returned.
-    public enum Aanleiding: Sendable, Equatable {
+    package enum Aanleiding: Sendable, Equatable {
         case nieuweBestanden
         case gewekt
         case tijdVerstreken
     }
 
     /// Blocks until something arrives, `wek()` is called, or `seconden` pass.
-    public func wacht(seconden: Double) -> Aanleiding {
+    package func wacht(seconden: Double) -> Aanleiding {
         var descriptors = [
             pollfd(fd: inotify, events: Int16(POLLIN), revents: 0),
             pollfd(fd: wekkerLezen, events: Int16(POLLIN), revents: 0),
@@ -59,7 +59,7 @@ public final class SpoolWatcher: @unchecked Sendable {
     }
 
     /// Wakes a `wacht` in progress (or the next one). Safe from any thread.
-    public func wek() {
+    package func wek() {
         var een: UInt8 = 1
         _ = write(wekkerSchrijven, &een, 1)
     }

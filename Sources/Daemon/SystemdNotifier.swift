@@ -3,15 +3,15 @@ import Foundation
 
 /// Talks the systemd notify protocol (`sd_notify`) without libsystemd: one datagram per
 /// message to `$NOTIFY_SOCKET`. Without that variable (not started by systemd) it stays silent.
-public struct SystemdNotifier: Sendable {
+package struct SystemdNotifier: Sendable {
     /// The socket path; a leading `@` is an abstract socket.
-    public let socket: String?
+    package let socket: String?
     /// How often systemd expects `WATCHDOG=1`, when the unit has `WatchdogSec=`.
-    public let watchdogInterval: Duration?
+    package let watchdogInterval: Duration?
 
     /// Reads `NOTIFY_SOCKET`, `WATCHDOG_USEC` and `WATCHDOG_PID` from `omgeving`
     /// (the process environment when `nil`).
-    public init(omgeving: [String: String]? = nil) {
+    package init(omgeving: [String: String]? = nil) {
         let omgeving = omgeving ?? ProcessInfo.processInfo.environment
         socket = omgeving["NOTIFY_SOCKET"].flatMap { $0.isEmpty ? nil : $0 }
         let voorMij = omgeving["WATCHDOG_PID"].flatMap(Int32.init).map { $0 == getpid() } ?? true
@@ -24,15 +24,15 @@ public struct SystemdNotifier: Sendable {
 
     /// The readiness message: after config, schemas and store are loaded.
     /// STATUS= texts pass ``Maskering`` like every other line berichtd shows.
-    public func klaar(status: String) { meld("READY=1\nSTATUS=\(Maskering.regel(status))\nMAINPID=\(getpid())") }
-    public func status(_ tekst: String) { meld("STATUS=\(Maskering.regel(tekst))") }
-    public func watchdog() { if watchdogInterval != nil { meld("WATCHDOG=1") } }
-    public func herladen(status: String) { meld("RELOADING=1\nSTATUS=\(Maskering.regel(status))") }
-    public func stoppen(status: String) { meld("STOPPING=1\nSTATUS=\(Maskering.regel(status))") }
+    package func klaar(status: String) { meld("READY=1\nSTATUS=\(Maskering.regel(status))\nMAINPID=\(getpid())") }
+    package func status(_ tekst: String) { meld("STATUS=\(Maskering.regel(tekst))") }
+    package func watchdog() { if watchdogInterval != nil { meld("WATCHDOG=1") } }
+    package func herladen(status: String) { meld("RELOADING=1\nSTATUS=\(Maskering.regel(status))") }
+    package func stoppen(status: String) { meld("STOPPING=1\nSTATUS=\(Maskering.regel(status))") }
 
     /// Sends one notify datagram; failures are ignored, as `sd_notify` does.
     @discardableResult
-    public func meld(_ bericht: String) -> Bool {
+    package func meld(_ bericht: String) -> Bool {
         guard let socket else { return false }
         var pad = Array(socket.utf8)
         if pad.first == UInt8(ascii: "@") { pad[0] = 0 }

@@ -1,4 +1,4 @@
-public import Berichten
+package import Berichten
 import Foundation
 
 /// Writes realistic, valid iJw/iWmo 3.2 messages for a region: a 301 per client and, per
@@ -10,14 +10,14 @@ import Foundation
 /// and `samenvatting.txt`; with `startStop` also `305/NNNNNN-jw305-<gemeente>-<agb>.xml` and
 /// `307/…`. The files' modification times follow the processing order (301s and 305s first,
 /// then month by month, 307s last), as `berichtd process` takes the oldest file first.
-public struct Berichtgenerator: Sendable {
-    public let config: Regioconfiguratie
-    public let opdracht: Generatieopdracht
+package struct Berichtgenerator: Sendable {
+    package let config: Regioconfiguratie
+    package let opdracht: Generatieopdracht
     /// The XsdVersie written in the headers (our XSDs: 1.0.0 / 1.0.0).
-    public var xsdVersie = XsdVersie(basisschema: "1.0.0", bericht: "1.0.0")
+    package var xsdVersie = XsdVersie(basisschema: "1.0.0", bericht: "1.0.0")
     let aanbod: [Aanbod]
 
-    public init(config: Regioconfiguratie, opdracht: Generatieopdracht) throws(Generatiefout) {
+    package init(config: Regioconfiguratie, opdracht: Generatieopdracht) throws(Generatiefout) {
         guard opdracht.clienten >= 1 else { throw Generatiefout("het aantal cliënten moet minstens 1 zijn") }
         guard opdracht.maanden >= 1 else { throw Generatiefout("het aantal maanden moet minstens 1 zijn") }
         guard (0...1).contains(opdracht.foutaandeel) else { throw Generatiefout("het foutaandeel ligt tussen 0 en 1") }
@@ -40,7 +40,7 @@ public struct Berichtgenerator: Sendable {
     }
 
     /// Writes everything into `map`, which must be empty or not exist yet.
-    public func schrijf(naar map: String) throws -> Generatieverslag {
+    package func schrijf(naar map: String) throws -> Generatieverslag {
         let root = map.hasSuffix("/") ? String(map.dropLast()) : map
         let fm = FileManager.default
         if fm.fileExists(atPath: root), !(try fm.contentsOfDirectory(atPath: root)).isEmpty {
@@ -257,7 +257,7 @@ public struct Berichtgenerator: Sendable {
 }
 
 /// The generator cannot do what was asked.
-public struct Generatiefout: Error, Sendable, CustomStringConvertible {
-    public let description: String
+package struct Generatiefout: Error, Sendable, CustomStringConvertible {
+    package let description: String
     init(_ description: String) { self.description = description }
 }

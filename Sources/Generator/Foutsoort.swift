@@ -1,8 +1,8 @@
-public import Berichten
+package import Berichten
 
 /// The deliberate faults the generator puts in prestaties. Each breaks exactly one rule, so
 /// the prestatie is rejected with exactly one retourcode.
-public enum Foutsoort: String, Sendable, CaseIterable, Codable {
+package enum Foutsoort: String, Sendable, CaseIterable, Codable {
     /// ProductTarief above the contract tariff, IngediendBedrag consistent with it: TR418 → 0611.
     case tarief
     /// GeleverdVolume above what the toewijzing allows in the product period: TR321 → 9321.
@@ -10,7 +10,7 @@ public enum Foutsoort: String, Sendable, CaseIterable, Codable {
     /// ProductPeriode in the month before the toewijzing's Ingangsdatum: TR307 → 9307.
     case periode
 
-    public var regel: Regel {
+    package var regel: Regel {
         switch self {
         case .tarief: Regelcatalogus.tr418
         case .volume: Regelcatalogus.tr321
@@ -18,5 +18,5 @@ public enum Foutsoort: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    public var retourCode: RetourCode { regel.retourCode }
+    package var retourCode: RetourCode { regel.retourCode }
 }

@@ -1,46 +1,46 @@
-public import Berichten
+package import Berichten
 
 /// What the generator wrote: the files, their sizes and the faults it put in on purpose.
-public struct Generatieverslag: Sendable {
+package struct Generatieverslag: Sendable {
     /// One generated 323.
-    public struct Declaratiebestand: Sendable {
+    package struct Declaratiebestand: Sendable {
         /// Path relative to the output directory, e.g. `323/2025-11/0001-jw323-41000001-0321-2025-11.xml`.
-        public let pad: String
-        public let maand: Maand
-        public let prestaties: Int
-        public let foutief: Int
-        public let bytes: Int
+        package let pad: String
+        package let maand: Maand
+        package let prestaties: Int
+        package let foutief: Int
+        package let bytes: Int
     }
 
     /// A prestatie that must be rejected, and with which rule and retourcode.
-    public struct VerwachteFout: Sendable, Hashable {
-        public let bestand: String
-        public let referentieNummer: String
-        public let bsn: String
-        public let soort: Foutsoort
+    package struct VerwachteFout: Sendable, Hashable {
+        package let bestand: String
+        package let referentieNummer: String
+        package let bsn: String
+        package let soort: Foutsoort
     }
 
-    public internal(set) var clienten = 0
-    public internal(set) var toegewezenProducten = 0
+    package internal(set) var clienten = 0
+    package internal(set) var toegewezenProducten = 0
     /// Paths of the 301s, relative to the output directory, in processing order.
-    public internal(set) var toewijzingbestanden: [String] = []
-    public internal(set) var bytes301 = 0
-    public internal(set) var declaratiebestanden: [Declaratiebestand] = []
-    public internal(set) var verwachteFouten: [VerwachteFout] = []
+    package internal(set) var toewijzingbestanden: [String] = []
+    package internal(set) var bytes301 = 0
+    package internal(set) var declaratiebestanden: [Declaratiebestand] = []
+    package internal(set) var verwachteFouten: [VerwachteFout] = []
     /// Paths of the 305s and 307s (with `startStop`), in processing order.
-    public internal(set) var zorgmeldingbestanden: [String] = []
-    public internal(set) var starts = 0
-    public internal(set) var stops = 0
+    package internal(set) var zorgmeldingbestanden: [String] = []
+    package internal(set) var starts = 0
+    package internal(set) var stops = 0
     /// Days from Ingangsdatum to the Begindatum of every generated start.
-    public internal(set) var wachtdagen: [Int] = []
+    package internal(set) var wachtdagen: [Int] = []
     /// Latest Dagtekening in the generated messages: `process` rejects messages dated after today (TR135).
-    public internal(set) var laatsteDagtekening: Datum?
+    package internal(set) var laatsteDagtekening: Datum?
 
-    public var prestaties: Int { declaratiebestanden.reduce(0) { $0 + $1.prestaties } }
-    public var bytes323: Int { declaratiebestanden.reduce(0) { $0 + $1.bytes } }
+    package var prestaties: Int { declaratiebestanden.reduce(0) { $0 + $1.prestaties } }
+    package var bytes323: Int { declaratiebestanden.reduce(0) { $0 + $1.bytes } }
 
     /// `key=value` lines (`samenvatting.txt`), easy to read from a shell script.
-    public var samenvatting: String {
+    package var samenvatting: String {
         var regels = [
             "clienten=\(clienten)",
             "toewijzingen=\(toewijzingbestanden.count)",
@@ -81,7 +81,7 @@ public struct Generatieverslag: Sendable {
     }
 
     /// Tab-separated list of the deliberate faults (`verwachting.tsv`).
-    public var verwachting: String {
+    package var verwachting: String {
         var tekst = "bestand\treferentienummer\tbsn\tregel\tretourcode\tfout\n"
         for fout in verwachteFouten {
             tekst +=

@@ -4,16 +4,16 @@ import Foundation
 /// the monitoring stand are written. `berichtd report` may run next to `berichtd run`; without
 /// the lock an older snapshot could overwrite files after a newer stand was recorded, and those
 /// changes would not be written again. Released when the value is gone or the process ends.
-public final class MonitoringLock: Sendable {
+package final class MonitoringLock: Sendable {
     /// Another process is writing the monitoring now.
-    public struct Bezet: Error, CustomStringConvertible {
-        public var description: String { "een andere berichtd (report of process) werkt de monitoring nu bij" }
+    package struct Bezet: Error, CustomStringConvertible {
+        package var description: String { "een andere berichtd (report of process) werkt de monitoring nu bij" }
     }
 
     private let fd: Int32
 
     /// With `wachten`, blocks until the lock is free; without, throws `Bezet` when it is taken.
-    public init(spool: Spool, wachten: Bool) throws {
+    package init(spool: Spool, wachten: Bool) throws {
         // `fd` is set only once the lock is held: a throw after that would run `deinit` and close it twice.
         guard let descriptor = try FileLock.neem(spool.stateDirectory + "/monitoring.lock", wachten: wachten) else {
             throw Bezet()

@@ -9,10 +9,10 @@ import Synchronization
 /// The handler only writes four prepared bytes with `pwrite` (async-signal-safe) into each
 /// mark it was told about, then hands the signal to whoever handled it before (the Swift
 /// runtime's backtracer) or to the default action.
-public enum CrashRecorder {
+package enum CrashRecorder {
     /// Which of berichtd's two workers a file is in: judging (in arrival order) or being read
     /// ahead on the second core.
-    public enum Role: Sendable {
+    package enum Role: Sendable {
         case judging, readingAhead
     }
 
@@ -37,7 +37,7 @@ public enum CrashRecorder {
     static let installed = Atomic<Bool>(false)
 
     /// Installs the handler once per process.
-    public static func install() {
+    package static func install() {
         guard !installed.exchange(true, ordering: .acquiringAndReleasing) else { return }
         _ = shared.judging.fd.load(ordering: .relaxed)
         for signal in signals {

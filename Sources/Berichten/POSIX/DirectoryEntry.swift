@@ -2,20 +2,20 @@ import Foundation
 
 /// One entry of a directory as the file system holds it: the name's raw bytes (any bytes but
 /// `/` and NUL, so not necessarily UTF-8) and what kind of object it is.
-public struct DirectoryEntry: Sendable {
-    public enum Kind: Sendable, Equatable {
+package struct DirectoryEntry: Sendable {
+    package enum Kind: Sendable, Equatable {
         case regular, directory, fifo, socket, device, unknown
         /// A symbolic link; `target` is the kind it points at, `nil` when it points nowhere.
         indirect case symlink(target: Kind?)
     }
 
-    public let name: [UInt8]
-    public let kind: Kind
+    package let name: [UInt8]
+    package let kind: Kind
     /// Last change (seconds since 1970) of the object itself, or of the target of a link.
-    public let modified: Double
+    package let modified: Double
 
     /// The entries of `directory` except `.` and `..`, in no particular order.
-    public static func list(_ directory: String) throws(SystemCallError) -> [DirectoryEntry] {
+    package static func list(_ directory: String) throws(SystemCallError) -> [DirectoryEntry] {
         guard let handle = opendir(directory) else { throw SystemCallError(call: "opendir", path: directory) }
         defer { closedir(handle) }
         var entries: [DirectoryEntry] = []
@@ -54,7 +54,7 @@ extension DirectoryEntry.Kind {
     }
 
     /// Dutch, for reasons: what the object is.
-    public var omschrijving: String {
+    package var omschrijving: String {
         switch self {
         case .regular: "een gewoon bestand"
         case .directory: "een map"
@@ -69,11 +69,11 @@ extension DirectoryEntry.Kind {
 }
 
 /// A path whose last component is kept as raw bytes, for names that are not UTF-8.
-public struct RawPath: Sendable {
+package struct RawPath: Sendable {
     /// NUL-terminated, as the system calls take it.
     private let cString: [CChar]
 
-    public init(directory: String, name: [UInt8]) {
+    package init(directory: String, name: [UInt8]) {
         cString = (Array(directory.utf8) + [47] + name + [0]).map { CChar(bitPattern: $0) }
     }
 
@@ -84,10 +84,10 @@ public struct RawPath: Sendable {
     }
 
     /// `rename(2)`; the target is an ordinary path.
-    public func rename(to target: String) throws(SystemCallError) {
+    package func rename(to target: String) throws(SystemCallError) {
         guard Glibc.rename(cString, target) == 0 else { throw SystemCallError(call: "rename", path: target) }
     }
 
     /// Whether anything (also a dangling link) is there.
-    public var exists: Bool { status(followingLinks: false) != nil }
+    package var exists: Bool { status(followingLinks: false) != nil }
 }

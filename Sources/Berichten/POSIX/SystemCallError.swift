@@ -1,10 +1,10 @@
 import Glibc
 
 /// A failed system call, with its errno kept for the caller to sort (machine or file).
-public struct SystemCallError: Error, Sendable, CustomStringConvertible {
-    public let call: String
-    public let path: String
-    public let code: Int32
+package struct SystemCallError: Error, Sendable, CustomStringConvertible {
+    package let call: String
+    package let path: String
+    package let code: Int32
 
     init(call: String, path: String, code: Int32 = errno) {
         self.call = call
@@ -12,6 +12,6 @@ public struct SystemCallError: Error, Sendable, CustomStringConvertible {
         self.code = code
     }
 
-    public var reason: String { String(cString: strerror(code)) }
-    public var description: String { "\(call) \(path): \(reason)" }
+    package var reason: String { String(cString: strerror(code)) }
+    package var description: String { "\(call) \(path): \(reason)" }
 }

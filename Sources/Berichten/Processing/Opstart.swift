@@ -4,7 +4,7 @@
 public struct Opstart: Sendable {
     public let verwerker: Verwerker
     /// Held for as long as this berichtd works on the spool.
-    public let slot: InstanceLock
+    package let slot: InstanceLock
     /// Temp files and stale marks of an interrupted run that were removed.
     public let opgeruimd: Int
 

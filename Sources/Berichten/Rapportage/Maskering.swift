@@ -1,14 +1,14 @@
 /// The one filter for every line berichtd prints, logs or reports: a run of exactly nine digits
 /// (a BSN, also inside a file name or an identifier) becomes `*********`, and control
 /// characters become `\n`, `\t` or `\xNN`, so no name can forge a line of output.
-public enum Maskering {
+package enum Maskering {
     /// One line: a newline inside it is escaped too.
-    public static func regel(_ tekst: String) -> String {
+    package static func regel(_ tekst: String) -> String {
         maskeer(tekst, regeleinden: false)
     }
 
     /// Text of several lines (a `.reason` file): newlines stay, other control characters not.
-    public static func regels(_ tekst: String) -> String {
+    package static func regels(_ tekst: String) -> String {
         maskeer(tekst, regeleinden: true)
     }
 

@@ -1,7 +1,7 @@
 /// An entry of `in/` waiting to be claimed.
 public struct Invoer: Sendable {
     public let naam: InputName
-    public let soort: DirectoryEntry.Kind
+    package let soort: DirectoryEntry.Kind
     /// Seconds since its last change.
     public let rust: Double
 

@@ -7,7 +7,7 @@ internal import GRDB
 public final class Berichtenopslag: Sendable {
     let queue: DatabaseQueue
     /// Path of the database file; `nil` for an in-memory store.
-    public let pad: String?
+    package let pad: String?
 
     /// Opens (and migrates) the store at `pad`, creating the directory when needed.
     public init(pad: String) throws(StoreError) {
@@ -69,7 +69,7 @@ public final class Berichtenopslag: Sendable {
     }
 
     /// Number of rows per table, for summaries and tests.
-    public func tellingen() throws -> [String: Int] {
+    package func tellingen() throws -> [String: Int] {
         try queue.read { db in
             var result: [String: Int] = [:]
             for table in ["bericht", "toewijzing", "declaratie", "prestatie", "bevinding"] {
@@ -80,17 +80,17 @@ public final class Berichtenopslag: Sendable {
     }
 
     /// The stored message with this content hash, if any.
-    public func bericht(inhoud sha256: String) throws -> OpgeslagenBericht? {
+    package func bericht(inhoud sha256: String) throws -> OpgeslagenBericht? {
         try lees { try $0.bericht(inhoud: sha256) }
     }
 
     /// The message recorded for this claim of an input file, if its transaction committed.
-    public func bericht(claim: String) throws -> OpgeslagenBericht? {
+    package func bericht(claim: String) throws -> OpgeslagenBericht? {
         try lees { try $0.bericht(claim: claim) }
     }
 
     /// All stored messages, oldest first.
-    public func berichten() throws -> [OpgeslagenBericht] {
+    package func berichten() throws -> [OpgeslagenBericht] {
         try lees { try $0.berichten() }
     }
 }

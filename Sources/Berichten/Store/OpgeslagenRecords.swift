@@ -1,18 +1,18 @@
 /// A processed message as the store keeps it.
-public struct OpgeslagenBericht: Sendable, Hashable {
-    public let id: Int64
-    public let soort: String
-    public let afzender: String?
-    public let ontvanger: String?
-    public let identificatie: String?
-    public let inhoudSHA256: String
-    public let bestand: String
-    public let uitkomst: String
-    public let retourCode: String?
-    public let retourBestand: String?
-    public let retourXML: [UInt8]?
+package struct OpgeslagenBericht: Sendable, Hashable {
+    package let id: Int64
+    package let soort: String
+    package let afzender: String?
+    package let ontvanger: String?
+    package let identificatie: String?
+    package let inhoudSHA256: String
+    package let bestand: String
+    package let uitkomst: String
+    package let retourCode: String?
+    package let retourBestand: String?
+    package let retourXML: [UInt8]?
     /// Why the file was set aside (level 1 or refused), as written to its `.reason` file.
-    public let reden: String?
+    package let reden: String?
 }
 
 /// One stored version of a toegewezen product.

@@ -2,9 +2,9 @@ internal import Crypto
 
 /// SHA-256 of a message's bytes, to recognise a message that arrives twice: swift-crypto
 /// (BoringSSL, with the CPU's SHA extensions where it has them).
-public enum SHA256 {
+package enum SHA256 {
     /// The digest as 64 lowercase hex digits.
-    public static func hex(_ bytes: [UInt8]) -> String {
+    package static func hex(_ bytes: [UInt8]) -> String {
         let digest = Crypto.SHA256.hash(data: bytes)
         var text = [UInt8]()
         text.reserveCapacity(64)
