@@ -270,7 +270,7 @@ def reference(args, copies):
         return REFERENCES[copies]
     s = Scenario(args, f"reference-{copies}", copies)
     s.drop()
-    result = subprocess.run(s.command("process"), capture_output=True, text=True)
+    result = subprocess.run(s.command("process"), capture_output=True, text=True, errors="replace")
     check(result.returncode == 0, f"reference run failed: {result.stderr[-2000:]}")
     REFERENCES[copies] = snapshot(s.spool)
     s.cleanup()
@@ -362,7 +362,7 @@ def scenario_group_kill(args):
         left_committed = 0
         for _ in range(40):
             result = subprocess.run(s.command("process", extra=["--rust", "0"]), env=env,
-                                    capture_output=True, text=True)
+                                    capture_output=True, text=True, errors="replace")
             if result.returncode == 0:
                 break
             check(result.returncode == -signal.SIGKILL, f"process exited {result.returncode}, not by the hook: "
@@ -538,7 +538,7 @@ def scenario_poison(args):
             for attempt in range(8):
                 if mode == "process":
                     result = subprocess.run(s.command("process", extra=["--rust", "0"]), env=env,
-                                            capture_output=True, text=True)
+                                            capture_output=True, text=True, errors="replace")
                     if result.returncode == 0:
                         break
                     check(result.returncode < 0, f"process exited {result.returncode}, not by a signal: "
@@ -577,7 +577,7 @@ def scenario_poison(args):
             check(essence(others) == essence(want["rows"]),
                   f"{mode}: the other messages differ from the run without the poison message")
             check(len(got["out"]) == len(want["out"]), f"{mode}: {len(got['out'])} retours, reference {len(want['out'])}")
-            again = subprocess.run(s.command("process", extra=["--rust", "0"]), capture_output=True, text=True)
+            again = subprocess.run(s.command("process", extra=["--rust", "0"]), capture_output=True, text=True, errors="replace")
             check(again.returncode == 0 and "niets te doen" in again.stdout, f"{mode}: second run: {again.stdout}")
             results.append(f"{mode}: 3 stops, then set aside; the other {len(files) - 1} as reference")
         finally:
