@@ -90,14 +90,17 @@ struct GenereerCommand: ParsableCommand {
         Uitvoer.regel(
             "gegenereerd in \(uit): \(verslag.clienten) cliënt(en), \(verslag.toewijzingbestanden.count) 301's "
                 + "(\(verslag.toegewezenProducten) producten), \(verslag.declaratiebestanden.count) 323's met \(verslag.prestaties) "
-                + "prestaties (\(verslag.verwachteFouten.count) opzettelijk fout), \(verslag.bytes323) bytes aan 323's")
+                + "prestaties (\(verslag.verwachteFouten.count) opzettelijk fout), \(Notatie.aantal(verslag.bytes323)) bytes aan 323's"
+        )
         if startStop {
             Uitvoer.regel(
                 "start/stop: \(verslag.starts) start(s) en \(verslag.stops) stop(s) in "
                     + "\(verslag.zorgmeldingbestanden.count) 305/307's")
         }
         if let grootste = verslag.declaratiebestanden.max(by: { $0.bytes < $1.bytes }) {
-            Uitvoer.regel("grootste 323: \(grootste.pad) (\(grootste.bytes) bytes, \(grootste.prestaties) prestaties)")
+            Uitvoer.regel(
+                "grootste 323: \(grootste.pad) (\(Notatie.aantal(grootste.bytes)) bytes, \(grootste.prestaties) prestaties)"
+            )
         }
         if let laatste = verslag.laatsteDagtekening, laatste > Verwerker.systeemdatum() {
             Uitvoer.fout(

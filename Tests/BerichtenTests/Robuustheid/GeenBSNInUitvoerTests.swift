@@ -56,4 +56,14 @@ struct GeenBSNInUitvoerTests {
         }
         #expect(gelezen > 5)
     }
+
+    /// The masking hides every run of nine digits; a count berichtd prints itself (the generator's
+    /// byte total) is grouped in thousands so that it stays readable.
+    @Test("aantallen met duizendtallen: leesbaar, en geen negen cijfers op een rij")
+    func countsAreGrouped() {
+        #expect(Notatie.aantal(151_123_456) == "151.123.456")
+        #expect(Maskering.regels("\(Notatie.aantal(151_123_456)) bytes") == "151.123.456 bytes")
+        #expect(Maskering.regels("151123456 bytes") == "********* bytes")
+        #expect([0, 999, 1000, -1234].map(Notatie.aantal) == ["0", "999", "1.000", "-1.234"])
+    }
 }
