@@ -60,3 +60,30 @@ extension Berichtstroom {
         return codes.filter { gezien.insert($0).inserted }
     }
 }
+
+extension Berichtstroom {
+    /// The IV028 verdict of a message judged whole (301, 305, 307): accepted with a retour of only
+    /// its Header, or rejected with the whole Client as sent (copied from ``Stroomomgeving/bron``),
+    /// each class with the codes of its findings.
+    func iv028Oordeel(
+        heen: BerichtHeader, soort: BerichtSoort, _ omgeving: Stroomomgeving, bevindingen: [Bevinding]
+    ) throws -> Stroomoordeel {
+        let afwijzingen = bevindingen.filter { !$0.isSignaal }
+        guard !afwijzingen.isEmpty else {
+            let retour = try IV028Retour.schrijf(
+                heen: heen, soort: soort, identiteit: omgeving.identiteit, headerCodes: nil, client: nil)
+            return Stroomoordeel(soort: .geaccepteerd, codes: [], retour: retour, bevindingen: bevindingen)
+        }
+        var klassecodes: IV028Retour.Klassecodes = [:]
+        for bevinding in afwijzingen { klassecodes[bevinding.doel, default: []].append(bevinding.retourCode) }
+        guard let bytes = omgeving.bron else {
+            throw ProcessingError(bestand: omgeving.claim.naam, reden: "de \(soort.naam) is niet bewaard")
+        }
+        let retour = try IV028Retour.schrijf(
+            heen: heen, soort: soort, identiteit: omgeving.identiteit, headerCodes: [.geenOpmerking],
+            client: (try XMLStreamReader(bytes: bytes, name: omgeving.claim.naam), klassecodes.mapValues(Self.uniek)))
+        return Stroomoordeel(
+            soort: .afgewezen, codes: Self.uniek(afwijzingen.map(\.retourCode)), retour: retour,
+            bevindingen: bevindingen)
+    }
+}

@@ -15,32 +15,15 @@ struct Toewijzingstroom: Berichtstroom {
     ) throws -> Stroomoordeel {
         guard case .toewijzing(let toewijzing) = bericht else { throw FlowError.verkeerdBericht(bericht.soort) }
         let bevindingen = try Toewijzingcontrole(config: omgeving.config).controleer(toewijzing, transactie)
-        let afwijzingen = bevindingen.filter { !$0.isSignaal }
-        if afwijzingen.isEmpty {
+        if !bevindingen.contains(where: { !$0.isSignaal }) {
             for product in toewijzing.client.toegewezenProducten {
                 try transactie.voegToewijzingToe(
                     berichtID: omgeving.berichtID, wet: toewijzing.soort.standaard.wet, gemeente: toewijzing.gemeente,
                     aanbieder: toewijzing.aanbieder, bsn: toewijzing.client.bsn, product: product)
             }
-            let retour = try IV028Retour.schrijf(
-                heen: toewijzing.header, soort: toewijzing.soort, identiteit: omgeving.identiteit, headerCodes: nil,
-                client: nil)
-            return Stroomoordeel(soort: .geaccepteerd, codes: [], retour: retour, bevindingen: bevindingen)
         }
-        var klassecodes: IV028Retour.Klassecodes = [:]
-        for bevinding in afwijzingen { klassecodes[bevinding.doel, default: []].append(bevinding.retourCode) }
-        klassecodes = klassecodes.mapValues(Self.uniek)
-        guard let bytes = omgeving.bron else {
-            throw ProcessingError(bestand: omgeving.claim.naam, reden: "de 301 is niet bewaard")
-        }
-        let bron = try XMLStreamReader(bytes: bytes, name: omgeving.claim.naam)
-        let retour = try IV028Retour.schrijf(
-            heen: toewijzing.header, soort: toewijzing.soort, identiteit: omgeving.identiteit,
-            headerCodes: [.geenOpmerking],
-            client: (bron, klassecodes))
-        return Stroomoordeel(
-            soort: .afgewezen, codes: Self.uniek(afwijzingen.map(\.retourCode)), retour: retour,
-            bevindingen: bevindingen)
+        return try iv028Oordeel(
+            heen: toewijzing.header, soort: toewijzing.soort, omgeving, bevindingen: bevindingen)
     }
 }
 

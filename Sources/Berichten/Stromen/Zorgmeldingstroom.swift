@@ -17,26 +17,9 @@ struct Zorgmeldingstroom: Berichtstroom {
     ) throws -> Stroomoordeel {
         guard case .zorgmelding(let melding) = bericht else { throw FlowError.verkeerdBericht(bericht.soort) }
         let bevindingen = try Zorgmeldingcontrole(config: omgeving.config).controleer(melding, transactie)
-        let afwijzingen = bevindingen.filter { !$0.isSignaal }
-        if afwijzingen.isEmpty {
+        if !bevindingen.contains(where: { !$0.isSignaal }) {
             try transactie.legZorgmeldingVast(melding, berichtID: omgeving.berichtID)
-            let retour = try IV028Retour.schrijf(
-                heen: melding.header, soort: melding.soort, identiteit: omgeving.identiteit, headerCodes: nil,
-                client: nil)
-            return Stroomoordeel(soort: .geaccepteerd, codes: [], retour: retour, bevindingen: bevindingen)
         }
-        var klassecodes: IV028Retour.Klassecodes = [:]
-        for bevinding in afwijzingen { klassecodes[bevinding.doel, default: []].append(bevinding.retourCode) }
-        klassecodes = klassecodes.mapValues(Self.uniek)
-        guard let bytes = omgeving.bron else {
-            throw ProcessingError(bestand: omgeving.claim.naam, reden: "de \(melding.soort.naam) is niet bewaard")
-        }
-        let bron = try XMLStreamReader(bytes: bytes, name: omgeving.claim.naam)
-        let retour = try IV028Retour.schrijf(
-            heen: melding.header, soort: melding.soort, identiteit: omgeving.identiteit,
-            headerCodes: [.geenOpmerking], client: (bron, klassecodes))
-        return Stroomoordeel(
-            soort: .afgewezen, codes: Self.uniek(afwijzingen.map(\.retourCode)), retour: retour,
-            bevindingen: bevindingen)
+        return try iv028Oordeel(heen: melding.header, soort: melding.soort, omgeving, bevindingen: bevindingen)
     }
 }
