@@ -31,9 +31,13 @@ public struct AttemptMark: Sendable, Equatable {
         (claimed as NSString).deletingLastPathComponent + "/." + Spool.naam(claimed) + suffix
     }
 
-    /// The mark of a claimed input, if it has one.
+    /// The mark of a claimed input, if it has one; once the retour is written, the mark lives on
+    /// as the retour mark (``Spool/markRetourWritten(_:)``).
     public static func read(for claimed: String) -> AttemptMark? {
-        guard let data = FileManager.default.contents(atPath: path(for: claimed)) else { return nil }
+        let data =
+            FileManager.default.contents(atPath: path(for: claimed))
+            ?? FileManager.default.contents(atPath: Spool.retourMark(claimed)).flatMap { $0.isEmpty ? nil : $0 }
+        guard let data else { return nil }
         var mark = AttemptMark(name: Spool.naam(claimed))
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             if line.hasPrefix("vastgelopen ") { mark.stops = Int(line.dropFirst(12)) ?? 0 }

@@ -162,11 +162,19 @@ public struct Spool: Sendable {
     /// a crash before archiving then knows the retour went out, even when the back office has
     /// already taken it, and does not deliver it a second time. Survives a kill of berichtd; not
     /// synced, so after a power cut in that moment a second, identical retour is possible (the
-    /// receiver refuses it as a duplicate, TR056).
+    /// receiver refuses it as a duplicate, TR056). The input's ``AttemptMark`` is renamed to the
+    /// retour mark, content and all: a rename creates no inode, and on a busy ext4 creating one
+    /// costs more than judging a 301. Without an attempt mark an empty retour mark is made.
     public static func markRetourWritten(_ claim: Claim) throws {
         let pad = retourMark(claim.pad)
         do {
-            POSIXCall.close(try POSIXCall.open(pad, O_WRONLY | O_CREAT))
+            try POSIXCall.rename(AttemptMark.path(for: claim.pad), to: pad)
+        } catch let fout where fout.code == ENOENT {
+            do {
+                POSIXCall.close(try POSIXCall.open(pad, O_WRONLY | O_CREAT))
+            } catch {
+                throw SpoolError(pad: pad, fout: error)
+            }
         } catch {
             throw SpoolError(pad: pad, fout: error)
         }

@@ -91,6 +91,41 @@ struct HervattenTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workDirectory).isEmpty)
     }
 
+    @Test("het retourmerk is het hernoemde pogingsmerk: naam en tellingen blijven, geen nieuw bestand")
+    func retourmerkIsPogingsmerk() throws {
+        let omgeving = try Omgeving()
+        defer { omgeving.opruimen() }
+        let invoer = omgeving.spool.inDirectory + "/vreemde naam.xml"
+        try Data("x".utf8).write(to: URL(fileURLWithPath: invoer))
+        let werk = try omgeving.spool.claim(invoer)
+        AttemptMark.recordFault("eerste poging", for: werk)
+        let merk = try #require(AttemptMark.read(for: werk.pad))
+        let voor = try FileManager.default.attributesOfItem(atPath: AttemptMark.path(for: werk.pad))[.systemFileNumber]
+        try Spool.markRetourWritten(werk)
+        #expect(!FileManager.default.fileExists(atPath: AttemptMark.path(for: werk.pad)))
+        #expect(Spool.isRetourWritten(werk))
+        let na = try FileManager.default.attributesOfItem(atPath: Spool.retourMark(werk.pad))[.systemFileNumber]
+        #expect(voor as? Int == na as? Int, "hernoemd, niet opnieuw aangemaakt")
+        #expect(AttemptMark.read(for: werk.pad) == merk)
+        #expect(merk.faults == 1 && merk.name == "vreemde naam.xml")
+        #expect(Claim(gevonden: werk.pad).naam == "vreemde naam.xml")
+        _ = try omgeving.spool.archive(werk, dag: Datum(jaar: 2026, maand: 11, dag: 23)!)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: omgeving.spool.workDirectory).isEmpty)
+    }
+
+    @Test("zonder pogingsmerk (een claim van een oudere berichtd): een leeg retourmerk, geen pogingsmerk")
+    func retourmerkZonderPogingsmerk() throws {
+        let omgeving = try Omgeving()
+        defer { omgeving.opruimen() }
+        let werk = omgeving.spool.workDirectory
+        try Data("x".utf8).write(to: URL(fileURLWithPath: werk + "/c.xml"))
+        let claim = Claim(gevonden: werk + "/c.xml")
+        try Spool.markRetourWritten(claim)
+        #expect(Spool.isRetourWritten(claim))
+        #expect(AttemptMark.read(for: claim.pad) == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: werk).sorted() == [".c.xml.retour", "c.xml"])
+    }
+
     @Test("een retourMark zonder invoer wordt bij de start opgeruimd, een met invoer blijft")
     func retourmerkOpruimen() throws {
         let omgeving = try Omgeving()
