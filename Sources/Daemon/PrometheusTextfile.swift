@@ -27,7 +27,7 @@ package struct PrometheusTextfile: Sendable {
     /// 0640: the file is made 0644 under a name node_exporter ignores (not `*.prom`), then renamed
     /// over the previous one, so a scrape never sees it unreadable or half written.
     package func schrijf() throws {
-        let gereed = (pad as NSString).deletingLastPathComponent + "/." + Spool.naam(pad) + ".gereed"
+        let gereed = Spool.map(van: pad) + "/." + Spool.naam(pad) + ".gereed"
         try Spool.writeAtomically(registry.emitToBuffer(), naar: gereed)
         do {
             try POSIXCall.chmod(gereed, 0o644)

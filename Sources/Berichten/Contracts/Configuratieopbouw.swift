@@ -62,7 +62,7 @@ struct Configuratieopbouw {
     }
 
     /// `regio.toml`, for messages that refer to the TOML file.
-    var tomlNaam: String { (pad as NSString).lastPathComponent }
+    var tomlNaam: String { Spool.naam(pad) }
 
     /// Parses, reads, checks and assembles.
     mutating func bouw() -> Laadresultaat {
@@ -108,7 +108,7 @@ struct Configuratieopbouw {
     /// A path from `[regio]` as the user would open it: relative to the TOML file's directory.
     func bestand(_ relatief: String) -> String {
         if relatief.hasPrefix("/") { return relatief }
-        let map = (pad as NSString).deletingLastPathComponent
+        let map = Spool.map(van: pad)
         return map.isEmpty ? relatief : (map as NSString).appendingPathComponent(relatief)
     }
 

@@ -63,7 +63,7 @@ extension Configuratieopbouw {
 
     /// `tarieven.csv`: the name of a CSV file that was read, for the text of a message.
     func korteNaam(_ sleutel: String) -> String {
-        csvBestanden[sleutel].map { ($0 as NSString).lastPathComponent } ?? sleutel
+        csvBestanden[sleutel].map { Spool.naam($0) } ?? sleutel
     }
 
     /// `2026-01-01 t/m 2026-12-31`, in the form the configuration writes dates.

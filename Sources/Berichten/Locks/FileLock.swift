@@ -8,7 +8,7 @@ enum FileLock {
     /// closes it exactly once. Without `wachten`, `nil` while another process holds the lock.
     static func neem(_ pad: String, wachten: Bool) throws -> Int32? {
         try FileManager.default.createDirectory(
-            atPath: (pad as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            atPath: Spool.map(van: pad), withIntermediateDirectories: true)
         do throws(SystemCallError) {
             let fd = try POSIXCall.open(pad, O_RDWR | O_CREAT)
             do throws(SystemCallError) {

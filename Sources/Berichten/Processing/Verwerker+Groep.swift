@@ -83,7 +83,7 @@ extension Verwerker {
             do {
                 try Spool.markRetourWritten(lid.claim)
                 let archief = try spool.archive(lid.claim, dag: lid.dag, synchroniseer: false)
-                mappen.insert((archief as NSString).deletingLastPathComponent)
+                mappen.insert(Spool.map(van: archief))
             } catch {
                 Self.synchroniseer(mappen)
                 uitkomst.onvoltooid = (lid.claim, error)

@@ -28,7 +28,7 @@ public struct AttemptMark: Sendable, Equatable {
     static let stopsOffset = 12
 
     static func path(for claimed: String) -> String {
-        (claimed as NSString).deletingLastPathComponent + "/." + Spool.naam(claimed) + suffix
+        Spool.map(van: claimed) + "/." + Spool.naam(claimed) + suffix
     }
 
     /// The mark of a claimed input, if it has one; once the retour is written, the mark lives on

@@ -24,7 +24,7 @@ extension Spool {
             if fout == nil, resultaten[index] == 0 {
                 do {
                     try moveFile(pad, naar: bestanden[index].pad, synchroniseer: false)
-                    mappen.insert((bestanden[index].pad as NSString).deletingLastPathComponent)
+                    mappen.insert(map(van: bestanden[index].pad))
                     aantal += 1
                     if aantal == 1, bestanden.count > 1 { Testhaak.misschienStoppenNaGroepscommit() }
                     continue

@@ -188,7 +188,7 @@ public struct Spool: Sendable {
     static let retourMarkSuffix = ".retour"
 
     static func retourMark(_ pad: String) -> String {
-        (pad as NSString).deletingLastPathComponent + "/." + naam(pad) + retourMarkSuffix
+        map(van: pad) + "/." + naam(pad) + retourMarkSuffix
     }
 
     /// Writes `bytes` to `pad` so that a reader sees the old file, or the whole new one:
@@ -201,7 +201,7 @@ public struct Spool: Sendable {
 
     /// Writes `bytes` to a temp file next to `pad` (fsynced when asked); returns its path.
     static func writeTemporary(_ bytes: [UInt8], naar pad: String, fsync: Bool) throws -> String {
-        let map = (pad as NSString).deletingLastPathComponent
+        let map = Self.map(van: pad)
         try FileManager.default.createDirectory(atPath: map, withIntermediateDirectories: true)
         let tijdelijk = map + "/." + naam(pad) + ".\(getpid()).tmp"
         do throws(SystemCallError) {
@@ -226,12 +226,10 @@ public struct Spool: Sendable {
         } catch {
             throw SpoolError(pad: van, reden: "verplaatsen naar \(naar) mislukt: \(error.reason)", code: error.code)
         }
-        if synchroniseer { syncDirectory((naar as NSString).deletingLastPathComponent) }
+        if synchroniseer { syncDirectory(map(van: naar)) }
     }
 
     static func syncDirectory(_ map: String) { POSIXCall.syncDirectory(map) }
-
-    package static func naam(_ pad: String) -> String { String(pad.split(separator: "/").last ?? Substring(pad)) }
 
     /// `pad`, or `pad` with a counter when the name is taken (an input is never overwritten).
     static func freePath(_ pad: String) -> String {

@@ -13,7 +13,7 @@ public final class Berichtenopslag: Sendable {
     public init(pad: String) throws(StoreError) {
         self.pad = pad
         do {
-            let directory = (pad as NSString).deletingLastPathComponent
+            let directory = Spool.map(van: pad)
             if !directory.isEmpty {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
